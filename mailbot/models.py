@@ -1,0 +1,223 @@
+"""Frozen value types passed along the hallway: mail in → understood → decided → stored → sent.
+
+They carry no behaviour that touches the outside world, so every pure step can take and return them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Intent = Literal["registration", "cancellation", "change", "question", "auto_reply", "bounce", "other"]
+INTENTS: tuple[str, ...] = ("registration", "cancellation", "change", "question", "auto_reply", "bounce", "other")
+
+OrganisationType = Literal["municipality", "planning_office", "authority", "other"]
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A non-text part of a mail: kept as metadata only, the bytes stay in the raw mail."""
+
+    filename: str | None
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class InboundMail:
+    """What `message.parse` makes of raw bytes: decoded headers and text, split into parts a reader needs.
+
+    `text` is the sender's own new words (no quotes, no signature); `quoted` and `signature` are kept
+    apart because quoted text is not the sender's statement, while a signature is the best source of
+    name, role and organisation.
+    """
+
+    message_id: str | None
+    subject: str
+    from_name: str
+    from_addr: str  # lower-cased addr-spec, "" when missing or unparsable
+    reply_to: str | None = None
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    date: datetime | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()  # (lower-cased name, decoded value), in order
+    content_type: str = "text/plain"  # the top-level type
+    text: str = ""
+    quoted: str = ""
+    signature: str = ""
+    full_text: str = ""  # the whole readable body, before quotes and signature were split off
+    from_html: bool = False
+    attachments: tuple[Attachment, ...] = ()
+    forwarded: tuple["InboundMail", ...] = ()  # attached message/rfc822 parts, parsed
+    delivery_status: str = ""  # the message/delivery-status part of a report, as text
+    encrypted: bool = False
+    problems: tuple[str, ...] = ()  # why the mail could not be read fully (defects, truncation…)
+
+    def header(self, name: str) -> str | None:
+        """The first header of that name, decoded; None when absent."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key == wanted:
+                return value
+        return None
+
+    def header_all(self, name: str) -> list[str]:
+        wanted = name.lower()
+        return [value for key, value in self.headers if key == wanted]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    ags: str
+    district: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """An attendee as the mail names them; `name` without salutation or academic title."""
+
+    name: str
+    email: str | None = None
+    role: str | None = None
+    title: str | None = None
+    salutation: str | None = None  # "Herr" / "Frau", for the letter's greeting
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """Everything the bot understands of one mail; `as_json` is the `mailbot parse --json` contract."""
+
+    intent: Intent
+    language: str = "de"
+    attendees: tuple[Person, ...] = ()
+    organisation: str | None = None
+    organisation_type: OrganisationType | None = None
+    municipality: Municipality | None = None
+    needs_review: bool = False
+    missing: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # why the mail was classified so, readable by a person
+    bounce_recipient: str | None = None  # for bounces: the address that failed
+    question: str | None = None  # the question to pass on to the organisers, in the sender's words
+    codes: tuple[str, ...] = ()  # registration codes quoted in the mail
+
+    def as_json(self, file: str | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if file is not None:
+            out["file"] = file
+        out.update(
+            intent=self.intent,
+            language=self.language,
+            attendees=[
+                {k: v for k, v in (("name", p.name), ("email", p.email), ("role", p.role), ("title", p.title))
+                 if k != "title" or v}
+                for p in self.attendees
+            ],
+            organisation=self.organisation,
+            organisation_type=self.organisation_type,
+            municipality=(
+                {"name": self.municipality.name, "ags": self.municipality.ags,
+                 "district": self.municipality.district}
+                if self.municipality else None
+            ),
+            needs_review=self.needs_review,
+            missing=list(self.missing),
+            notes=list(self.notes),
+            reasons=list(self.reasons),
+        )
+        if self.bounce_recipient:
+            out["bounce_recipient"] = self.bounce_recipient
+        if self.question:
+            out["question"] = self.question
+        if self.codes:
+            out["codes"] = list(self.codes)
+        return out
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    """A rendered reply, ready for the outbox: the bytes are final, so sending never renders."""
+
+    dedupe_key: str
+    kind: str
+    recipient: str
+    message_id: str
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class Registered:
+    """An attendee as the store knows them (for decisions: duplicates, capacity, cancellations)."""
+
+    attendee_id: int
+    registration_id: int
+    name: str
+    email: str | None
+    status: str  # confirmed | waitlisted | provisional | cancelled
+    code: str
+
+
+@dataclass(frozen=True)
+class State:
+    """The one read the decision needs: seats and who is already there."""
+
+    capacity: int
+    seats_taken: int
+    waitlist_length: int
+    existing: tuple[Registered, ...] = ()  # registrations matching the sender / attendees
+    replies_today: int = 0  # automatic replies to this sender today
+
+
+@dataclass(frozen=True)
+class NewAttendee:
+    person: Person
+    status: str  # confirmed | waitlisted | provisional
+    code: str
+    position: int | None = None  # waitlist position
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one mail; applying it is the store's job, rendering it the replies' job.
+
+    `kind` names the outcome (Confirm, NeedsReview, Ignore, …); `reason` says why, for people.
+    `inbound_status` is what the inbound row becomes: done | review | ignored.
+    """
+
+    kind: str
+    reason: str
+    inbound_status: str = "done"
+    new_attendees: tuple[NewAttendee, ...] = ()
+    organisation: str | None = None
+    organisation_type: str | None = None
+    municipality: Municipality | None = None
+    notes: tuple[str, ...] = ()
+    replies: tuple[str, ...] = ()  # reply kinds to render, e.g. ("confirmation",)
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class AttendeeRecord:
+    """One attendee row as lists, exports, digests and reminders see it (a read model of the store)."""
+
+    attendee_id: int
+    registration_id: int
+    code: str
+    name: str
+    title: str | None
+    email: str | None
+    role: str | None
+    organisation: str | None
+    organisation_type: str | None
+    municipality: str | None
+    ags: str | None
+    district: str | None
+    status: str  # confirmed | waitlisted | provisional | cancelled
+    waitlist_position: int | None
+    registered_at: datetime
+    status_changed_at: datetime
+    notes: tuple[str, ...] = ()

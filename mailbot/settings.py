@@ -1,0 +1,59 @@
+"""Settings from the environment (prefix MAILBOT_, nested with __) and an optional `.env` file.
+
+Loaded once in the CLI and passed down; secrets are SecretStr so they never show in logs or reprs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Security = Literal["ssl", "starttls", "plain"]
+
+
+class ImapSettings(BaseModel):
+    host: str | None = None
+    port: int | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    security: Security = "ssl"
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    review_folder: str = "Review"
+    batch_size: int = 200
+    timeout: float = 30.0
+
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "ssl" else 143)
+
+
+class SmtpSettings(BaseModel):
+    host: str | None = None
+    port: int | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    security: Security = "starttls"
+    timeout: float = 30.0
+    batch_size: int = 100
+
+    def effective_port(self) -> int:
+        return self.port or {"ssl": 465, "starttls": 587, "plain": 25}[self.security]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MAILBOT_", env_nested_delimiter="__", env_file=".env", extra="ignore"
+    )
+
+    imap: ImapSettings = ImapSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    database_url: str = "sqlite:///var/mailbot.db"
+    event_file: Path = Path("config/event.toml")
+    outbox_dir: Path = Path("var/outbox")
+    ca_file: Path | None = None
+    templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
+    poll_interval_seconds: int = 60
+    log_level: str = "INFO"
