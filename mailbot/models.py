@@ -165,7 +165,6 @@ class Registered:
 class State:
     """The one read the decision needs: seats and who is already there."""
 
-    capacity: int
     seats_taken: int
     waitlist_length: int
     existing: tuple[Registered, ...] = ()  # registrations matching the sender / attendees

@@ -1,0 +1,208 @@
+"""The steps of the hallway, each repairable by running it again: fetch, process, move, send.
+
+Jobs wire the pure core to the adapters; they never decide anything themselves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+import jinja2
+
+from . import message, retry, understand
+from .event import Event
+from .intake import Mailbox, MailboxError
+from .models import Decision, OutgoingMail, State
+from .plan import plan_replies
+from .replies import make_environment, render
+from .settings import Settings
+from .smtp import Envelope, SendResult
+from .store import OutboxRow, Store
+from .transports import Transport, make_transport
+from .workflow import Case, decide, new_code
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Context:
+    """What every job needs, built once by the CLI."""
+
+    settings: Settings
+    event: Event
+    store: Store
+    transport: Transport
+    templates: jinja2.Environment
+    code: object = field(default=new_code)
+
+    @classmethod
+    def build(cls, settings: Settings, event: Event, store: Store | None = None) -> "Context":
+        return cls(
+            settings=settings, event=event, store=store or Store(settings.database_url),
+            transport=make_transport(settings), templates=make_environment(settings.templates_dir),
+        )
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        own = {self.event.sender.address.lower(), *(a.lower() for a in self.event.organisers.addresses)}
+        if self.settings.imap.username and "@" in self.settings.imap.username:
+            own.add(self.settings.imap.username.lower())
+        return frozenset(own)
+
+
+@dataclass
+class PassReport:
+    fetched: int = 0
+    processed: int = 0
+    moved: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"fetched {self.fetched}, processed {self.processed}, moved {self.moved}, sent {self.sent}, "
+                f"retrying {self.retrying}, failed {self.failed}")
+
+
+def message_id_of(raw: bytes) -> str | None:
+    """The Message-ID for deduplication, read from the header block alone (cheap, never raises)."""
+    try:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][:65536]
+        value = BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID")
+    except Exception:  # a header block the parser cannot read has no usable Message-ID
+        return None
+    value = " ".join(str(value).split()) if value else ""
+    return value or None
+
+
+# ---- intake ----------------------------------------------------------------------------------------
+
+def fetch_new(ctx: Context, box: Mailbox, now: datetime) -> int:
+    """Copy new mail from the watched folder into the database, batch by batch; returns how many."""
+    folder = ctx.settings.imap.folder
+    uidvalidity = box.select(folder)
+    position = ctx.store.mailbox_position(folder)
+    if position is None or position[0] != uidvalidity:
+        if position is not None:
+            log.warning("UIDVALIDITY of %s changed; re-reading the folder (known mail is not answered again)",
+                        folder)
+        ctx.store.reset_mailbox(folder, uidvalidity)
+        position = (uidvalidity, 0)
+    new = 0
+    for batch in box.fetch_new(position[1], ctx.settings.imap.batch_size):
+        new += ctx.store.record_fetched(
+            folder, uidvalidity, [(m.uid, m.raw, message_id_of(m.raw)) for m in batch], now)
+    return new
+
+
+def move_handled(ctx: Context, box: Mailbox) -> int:
+    """Move mail whose processing is committed out of the inbox: to Processed, or Review for a person."""
+    imap = ctx.settings.imap
+    uidvalidity = box.select(imap.folder)
+    pending = ctx.store.pending_moves(imap.folder, uidvalidity)
+    for target, folder in (("processed", imap.processed_folder), ("review", imap.review_folder)):
+        group = [p for p in pending if p.target == target]
+        if group:
+            box.ensure_folder(folder)
+            box.move([p.uid for p in group], folder)
+            ctx.store.mark_moved(p.inbound_id for p in group)
+    return len(pending)
+
+
+# ---- processing ------------------------------------------------------------------------------------
+
+def process_all(ctx: Context, now: datetime) -> int:
+    """Process every stored mail not yet handled; a mail that fails is set aside, never retried in a loop."""
+    done = 0
+    while (row := ctx.store.claim_inbound(now)) is not None:
+        process_one(ctx, row.id, row.raw, now)
+        done += 1
+    return done
+
+
+def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Decision | None:
+    try:
+        mail = message.parse(raw)
+        understanding = understand.read(mail)
+        emails = [p.email for p in understanding.attendees if p.email]
+
+        def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
+            case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
+                        own_addresses=ctx.own_addresses)
+            decision = decide(case, ctx.code)  # type: ignore[arg-type]
+            requests = plan_replies(decision, mail, understanding, ctx.event, inbound_id=inbound_id,
+                                    first_contact=not state.existing)
+            return decision, [render(r, ctx.event, now, ctx.templates) for r in requests]
+
+        return ctx.store.decide_and_apply(inbound_id, mail.from_addr, emails, now, decide_and_render)
+    except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
+        log.exception("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
+        ctx.store.set_aside(inbound_id, f"error while processing: {type(exc).__name__}: {exc}", now)
+        return None
+
+
+# ---- sending ---------------------------------------------------------------------------------------
+
+async def send_due(ctx: Context, now: datetime, report: PassReport | None = None) -> PassReport:
+    """Send what the outbox holds and is due; each result is committed as soon as it is known."""
+    report = report or PassReport()
+    while rows := ctx.store.claim_due(now, ctx.settings.smtp.batch_size):
+        by_id = {row.id: row for row in rows}
+        await ctx.transport.send_batch(
+            [Envelope(row.id, ctx.event.sender.address, row.recipient, row.raw) for row in rows],
+            lambda result: _record(ctx, by_id[result.key], result, now, report),
+        )
+    return report
+
+
+def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, report: PassReport) -> None:
+    outcome = retry.classify(result)
+    if outcome == "sent":
+        ctx.store.record_sent(row.id, now)
+        report.sent += 1
+        return
+    retry_at = retry.next_attempt(row.attempts + 1, now) if outcome == "retry" else None
+    ctx.store.record_failure(row.id, result.error or "unknown error", retry_at, now)
+    if retry_at is None:
+        report.failed += 1
+    else:
+        report.retrying += 1
+        problem = f"SMTP: {result.error or 'temporary failure'}; will retry"
+        if problem not in report.problems:
+            report.problems.append(problem)
+
+
+# ---- whole passes ----------------------------------------------------------------------------------
+
+def poll(ctx: Context, now: datetime) -> PassReport:
+    """One pass: fetch, process, move, send. Problems are reported, not raised, so the worker goes on."""
+    report = PassReport()
+    ctx.store.release_stale(now)
+    if ctx.settings.imap.host:
+        try:
+            with Mailbox(ctx.settings.imap, ctx.settings.ca_file) as box:
+                report.fetched = fetch_new(ctx, box, now)
+                report.processed = process_all(ctx, now)
+                report.moved = move_handled(ctx, box)
+        except MailboxError as exc:
+            report.problems.append(f"IMAP: {exc}")
+    report.processed += process_all(ctx, now)
+    asyncio.run(send_due(ctx, now, report))
+    return report
+
+
+def import_mails(ctx: Context, mails: Iterable[bytes], now: datetime) -> PassReport:
+    """Take mails from files as if they had arrived in the inbox, then process and send them."""
+    report = PassReport()
+    for raw in mails:
+        report.fetched += ctx.store.record_imported(raw, message_id_of(raw), now)
+    report.processed = process_all(ctx, now)
+    asyncio.run(send_due(ctx, now, report))
+    return report

@@ -1,0 +1,148 @@
+"""The schema: every hand-off in the hallway is a row here, so a crash is repaired by running the next step."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+    TypeDecorator,
+)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out — on SQLite too, which has no time zones."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):  # type: ignore[override]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect):  # type: ignore[override]
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+metadata = MetaData()
+
+inbound_mail = Table(
+    "inbound_mail", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("dedupe_key", String(600), nullable=False, unique=True),  # Message-ID, or sha256 when missing
+    Column("message_id", String(1000)),
+    Column("folder", String(200), nullable=False),
+    Column("uidvalidity", BigInteger),
+    Column("uid", BigInteger),
+    Column("moved", Boolean, nullable=False, default=False),  # left the watched folder
+    Column("content_hash", String(64), nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("status", String(20), nullable=False, default="new"),  # new processing done review ignored
+    Column("outcome", String(40)),  # the decision's kind
+    Column("reason", Text),  # why, for people (review reasons, errors)
+    Column("sender_hash", String(64)),  # for reply limits without keeping the address around
+    Column("claimed_at", UTCDateTime),
+    Column("processed_at", UTCDateTime),
+    Column("reported_at", UTCDateTime),  # when a digest listed it (review items, questions)
+)
+Index("ix_inbound_status", inbound_mail.c.status)
+Index("ix_inbound_location", inbound_mail.c.folder, inbound_mail.c.uidvalidity, inbound_mail.c.moved)
+
+mailbox_state = Table(
+    "mailbox_state", metadata,
+    Column("folder", String(200), primary_key=True),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
+)
+
+registrations = Table(
+    "registrations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("inbound_id", Integer, ForeignKey("inbound_mail.id")),
+    Column("sender_email", String(320)),
+    Column("language", String(5), nullable=False, default="de"),
+    Column("organisation", Text),
+    Column("organisation_type", String(30)),
+    Column("municipality", String(200)),
+    Column("ags", String(8)),
+    Column("district", String(200)),
+    Column("notes", Text),  # JSON list
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+attendees = Table(
+    "attendees", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("registration_id", Integer, ForeignKey("registrations.id"), nullable=False),
+    Column("code", String(20), nullable=False, unique=True),
+    Column("name", String(300), nullable=False),
+    Column("title", String(100)),
+    Column("salutation", String(20)),
+    Column("email", String(320)),
+    Column("role", String(300)),
+    Column("status", String(20), nullable=False),  # confirmed waitlisted provisional cancelled
+    Column("queue_seq", Integer, nullable=False),  # order of arrival: waitlist order
+    Column("ics_sequence", Integer, nullable=False, default=0),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("status_changed_at", UTCDateTime, nullable=False),
+)
+Index("ix_attendees_email", attendees.c.email)
+Index("ix_attendees_status", attendees.c.status, attendees.c.queue_seq)
+
+outbox = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("dedupe_key", String(300), nullable=False, unique=True),
+    Column("kind", String(40), nullable=False),
+    Column("recipient", String(320), nullable=False),
+    Column("message_id", String(300), nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("inbound_id", Integer, ForeignKey("inbound_mail.id")),
+    Column("status", String(20), nullable=False, default="queued"),  # queued sending sent retry failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("claimed_at", UTCDateTime),
+    Column("sent_at", UTCDateTime),
+)
+Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
+Index("ix_outbox_recipient", outbox.c.recipient, outbox.c.created_at)
+
+activity = Table(
+    "activity", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("kind", String(40), nullable=False),  # registered waitlisted promoted cancelled changed …
+    Column("attendee_id", Integer, ForeignKey("attendees.id")),
+    Column("inbound_id", Integer, ForeignKey("inbound_mail.id")),
+    Column("detail", Text),
+    Column("reported_at", UTCDateTime),  # set when a digest reported it
+)
+
+schedule_state = Table(
+    "schedule_state", metadata,
+    Column("name", String(200), primary_key=True),  # e.g. "digest:2025-05-13", "reminder:7"
+    Column("done_at", UTCDateTime, nullable=False),
+    Column("detail", Text),
+)
+
+undeliverable = Table(
+    "undeliverable", metadata,
+    Column("address", String(320), primary_key=True),
+    Column("reason", Text),
+    Column("at", UTCDateTime, nullable=False),
+    Column("reported_at", UTCDateTime),
+)
+
+# A single row that deciding transactions lock, so two workers never hand out the same seat.
+seat_lock = Table(
+    "seat_lock", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", Integer, nullable=False, default=0),
+)
