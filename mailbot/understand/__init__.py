@@ -1,17 +1,155 @@
-"""Mail → Understanding. Placeholder until the parser lands (issue 3): one function, `read`."""
+"""Mail → Understanding: what a careful event secretary reads out of one sign-up mail.
+
+`read` is pure and never raises: a mail it cannot make sense of comes back as intent "other" with
+`needs_review` set and the reason in `reasons`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..models import InboundMail, Person, Understanding
+from . import classify as _classify
+from . import language, notes, org, people, places
+from .text import fold
+
+__all__ = ["read"]
+
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(mit freundlichen grü(?:ß|ss)en|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|"
+    r"herzliche grüße|liebe grüße|mfg|vg|lg|gruß|grüße|schöne grüße|besten dank und viele grüße|best regards|"
+    r"kind regards|regards|beste grüsse|viele grüsse|freundliche grüsse)\b[ \t,!.]*$"
+)
+_OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer anmeldung|warteliste|"
+                   r"fehlende angaben|angaben fehlen|transferveranstaltung)")
+_FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?([\w.+\-]+@[\w.\-]+\.\w+)>?\s*$")
+
+
+def _split_signature(mail: InboundMail) -> tuple[str, str]:
+    """The sender's words and signature; when message.parse found no signature, cut at the closing line."""
+    text, signature = mail.text or "", mail.signature or ""
+    m = _CLOSING.search(text)
+    if m:
+        tail = text[m.end():]
+        text = text[: m.start()]
+        signature = f"{tail}\n{signature}" if signature else tail
+    return text, signature
+
+
+def _forward_inner(mail: InboundMail) -> InboundMail | None:
+    """A forwarded sign-up: the attached or inline original, when the forwarder adds little of their own."""
+    if mail.forwarded:
+        return mail.forwarded[0]
+    inline = getattr(mail, "forwarded_text", "") or ""
+    if not inline.strip():
+        return None
+    m = _FWD_FROM.search(inline)
+    body = inline
+    name, addr = "", ""
+    if m:
+        name, addr = m.group(1).strip(' "'), m.group(2).lower()
+        header_end = re.search(r"\n\s*\n", inline[m.start():])
+        body = inline[m.start() + header_end.end():] if header_end else inline[m.end():]
+    return InboundMail(message_id=None, subject=mail.subject, from_name=name, from_addr=addr, text=body,
+                       full_text=body)
 
 
 def read(mail: InboundMail) -> Understanding:
-    auto = (mail.header("auto-submitted") or "no").lower() != "no"
-    if auto:
-        return Understanding(intent="auto_reply", reasons=("Auto-Submitted header",))
-    if "anmeld" in (mail.subject + mail.text).lower():
-        return Understanding(
-            intent="registration",
-            attendees=(Person(name=mail.from_name or mail.from_addr, email=mail.from_addr or None),),
-        )
-    return Understanding(intent="other", needs_review=True)
+    """Never raises: an internal error becomes intent "other" for a person to look at."""
+    try:
+        return _read(mail, depth=0)
+    except Exception as exc:  # noqa: BLE001 - the pipeline must get an outcome for every mail
+        return Understanding(intent="other", needs_review=True,
+                             reasons=(f"internal error while reading: {type(exc).__name__}",))
+
+
+def _read(mail: InboundMail, depth: int) -> Understanding:
+    text, signature = _split_signature(mail)
+    subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
+    codes = _classify.codes(mail.subject, mail.text, mail.quoted, mail.full_text, mail.signature)
+    reply_to_us = bool(codes) or bool(_OURS.search(mail.quoted or "")) or bool(
+        re.search(r"(?i)anmeldebestätigung|ihre anmeldung|warteliste", mail.subject or ""))
+    named = people.others(text)
+    facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us)
+    intent, why = _classify.classify(facts)
+    reasons = [why]
+    lang = language.detect(f"{subject}\n{text}")
+
+    if intent in ("bounce", "auto_reply"):
+        return Understanding(intent=intent, language=lang, reasons=tuple(reasons), codes=codes,
+                             bounce_recipient=_classify.bounce_recipient(mail) if intent == "bounce" else None)
+    if mail.encrypted:
+        return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
+
+    inner = _forward_inner(mail) if depth == 0 else None
+    if inner is not None and (intent in ("other", "question") or len(text.split()) < 40) and not named:
+        inside = _read(inner, depth + 1)
+        if inside.intent in ("registration", "cancellation", "change"):
+            return Understanding(**{**inside.__dict__, "reasons": inside.reasons + ("forwarded by the sender",),
+                                    "codes": tuple(dict.fromkeys(codes + inside.codes))})
+
+    sig_lines = [line.strip() for line in signature.splitlines() if line.strip()]
+    needs_review = bool(mail.problems)
+    if mail.problems:
+        reasons.append("problems reading the mail: " + "; ".join(mail.problems)[:200])
+
+    attendees: list[Person] = []
+    if intent in ("registration", "change", "cancellation"):
+        attendees, how = people.attendees(mail, text, sig_lines, registering=intent != "change" or not named)
+        if how:
+            reasons.append(how)
+
+    organisation, where = org.find(text, signature)
+    org_type = org.kind(organisation)
+    if organisation:
+        reasons.append(f"organisation from the {where}")
+    is_vg = bool(organisation and re.search(r"(?i)verwaltungsgemeinschaft|^vg\b", organisation))
+    use_address = org_type in (None, "municipality", "other") and not is_vg
+    addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
+    matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
+                          use_address=use_address)
+    municipality = matches[0].row.municipality if matches else None
+    if matches:
+        reasons.append(matches[0].reason)
+        rivals = {m.row.municipality.ags for m in matches if m.strength == matches[0].strength}
+        if len(rivals) > 1 and intent == "registration":
+            needs_review = True
+            reasons.append("several municipalities named: " + ", ".join(
+                sorted({m.row.municipality.name for m in matches if m.strength == matches[0].strength})))
+        if org_type is None and any(m.reason.startswith("mail domain") for m in matches):
+            org_type = "municipality"
+
+    missing: list[str] = []
+    if intent == "registration":
+        if not attendees:
+            missing.append("name")
+            needs_review = True
+            reasons.append("no attendee name found")
+        if municipality is None and not (is_vg or org_type == "authority"):
+            missing.append("municipality")
+        if organisation is None and municipality is None:
+            missing.append("organisation")
+        if attendees and not any(p.email for p in attendees) and not mail.from_addr:
+            missing.append("email")
+    if intent == "other":
+        needs_review = True
+
+    question = notes.question(text) if intent in ("registration", "change", "cancellation", "question") else None
+    return Understanding(
+        intent=intent,  # type: ignore[arg-type]
+        language=lang,
+        attendees=tuple(attendees),
+        organisation=organisation,
+        organisation_type=org_type,
+        municipality=municipality,
+        needs_review=needs_review,
+        missing=tuple(missing),
+        notes=notes.notes(text) if intent in ("registration", "change", "cancellation") else (),
+        reasons=tuple(reasons),
+        question=question,
+        codes=codes,
+    )
+
+
+def _unused(value: str) -> str:
+    return fold(value)

@@ -1,0 +1,96 @@
+"""Names as people write them: salutation, academic titles, given and family name, role words."""
+
+from __future__ import annotations
+
+import re
+
+SALUTATION = r"(?:Herrn|Herr|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)"
+TITLE = (
+    r"(?:Prof\.|Professor(?:in)?|PD|Dr\.(?:[- ]?(?:-?Ing|rer\.\s?nat|rer\.\s?pol|phil|jur|med|oec|h\.\s?c)\.?)*"
+    r"|Dipl\.\s?-\s?[A-ZÄÖÜ][\wäöü]*\.?(?:\s?\(FH\)|\s?\(TU\)|\s?\(Univ\.\))?|Dipl\.\s?[A-ZÄÖÜ][\wäöü]*\.?"
+    r"|M\.\s?Sc\.|B\.\s?Sc\.|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|B\.\s?Eng\.|MBA|LL\.\s?M\.|Ing\.)"
+)
+NAME_WORD = r"(?:[A-ZÄÖÜ][a-zäöüßéèáàçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ]+)?|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?)"
+PARTICLE = r"(?:von der|von|van|de|zu|vom|ten|von und zu)"
+FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,3}}"
+
+ROLE = re.compile(
+    r"(?i)(bürgermeister|beigeordnet|leiter|leitung|sachbearbeit|referent|planer|architekt|geschäftsführ|"
+    r"projekt|mitarbeiter|manager|kämmerer|dezernent|vorsitz|inhaber|ingenieur|assistent|landrat|baumeister|"
+    r"fachbereich|fachdienst|sachgebiet|stellvertret|gemeinderat|stadtrat|koordinator|beauftragte|"
+    r"verwaltungsfach|angestellt|sekretär|amtsleit|büroleit|bauamt\b|stadtplanung|stadtentwicklung|"
+    r"bauverwaltung|hauptamt|bauleit|consultant|director|mayor|officer|head of|planner)"
+)
+
+NOT_NAME = {
+    "stadt", "gemeinde", "anmeldung", "bauamt", "mit", "grüßen", "gruss", "gruß", "grüße", "vielen", "dank",
+    "sehr", "team", "bürgermeister", "bürgermeisterin", "stadtverwaltung", "verwaltung", "landratsamt",
+    "ministerium", "thüringer", "teilnehmer", "teilnehmerin", "name", "vorname", "nachname", "funktion",
+    "e-mail", "email", "telefon", "tel", "fax", "herr", "frau", "liebe", "lieber", "hallo", "guten", "tag",
+    "beste", "besten", "freundliche", "freundlichen", "viele", "schöne", "schönen", "kollegin", "kollege",
+    "hiermit", "ich", "wir", "und", "oder", "die", "der", "das", "für", "zur", "zum", "am", "im", "an", "in",
+    "gmbh", "sachgebiet", "fachbereich", "amt", "referat", "abteilung", "leiterin", "leiter", "landkreis",
+    "verwaltungsgemeinschaft", "planungsbüro", "büro", "sachbearbeiterin", "sachbearbeiter", "organisation",
+    "kommune", "rolle", "position", "mobil", "handy", "postfach", "rathaus", "straße", "platz", "markt",
+    "anrede", "titel", "dienststelle", "transferveranstaltung", "veranstaltung", "isek", "freundlichem",
+    "regards", "best", "kind", "dear", "thanks", "thank", "you", "greetings", "cheers", "lg", "vg", "mfg",
+    "gesendet", "von", "betreff", "an", "cc", "datum", "sent", "from", "to", "subject", "bitte", "danke",
+    "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",
+    "unsere", "unser", "bis", "dann", "uhr", "mai", "juni", "april", "dienstag", "montag",
+}
+
+
+def split_name(raw: str) -> tuple[str, str | None, str | None]:
+    """"Herr Dr. Max Müller" → ("Max Müller", "Dr.", "Herr"); "Müller, Max" → ("Max Müller", None, None)."""
+    text = re.sub(r"\s+", " ", raw).strip(" ,;:-–|*")
+    salutation = None
+    m = re.match(rf"^{SALUTATION}\s+", text)
+    if m:
+        word = m.group(0).strip()
+        salutation = "Herr" if word.lower().startswith(("her", "hr", "mr.", "mr")) and not word.lower().startswith(
+            ("mrs", "ms")) else "Frau"
+        text = text[m.end():]
+    titles: list[str] = []
+    while True:
+        m = re.match(rf"^({TITLE})\s*,?\s*", text)
+        if not m:
+            break
+        titles.append(m.group(1).strip())
+        text = text[m.end():]
+    for m in list(re.finditer(rf",?\s*({TITLE})\s*$", text)):
+        titles.append(m.group(1).strip())
+        text = text[: m.start()]
+    if "," in text:
+        family, _, given = text.partition(",")
+        if re.fullmatch(FULL_NAME, family.strip()) and re.fullmatch(FULL_NAME, given.strip()):
+            text = f"{given.strip()} {family.strip()}"
+    text = text.strip(" ,")
+    return text, (" ".join(titles) or None), salutation
+
+
+def looks_like_name(name: str, salutation: str | None = None) -> bool:
+    """Two or more capitalised words that are not common words (one suffices after Herr/Frau)."""
+    words = name.split()
+    if not words or len(words) > 5 or not re.fullmatch(FULL_NAME, name):
+        return False
+    if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
+        return False
+    if ROLE.search(name):
+        return False
+    return len(words) >= 2 or salutation is not None
+
+
+def tidy_caps(name: str) -> str:
+    """"MÜLLER" written in capitals stays as written when the whole name is; mixed case is kept too."""
+    return name
+
+
+def salutation_from_word(word: str) -> str | None:
+    w = word.lower()
+    if w.startswith(("kollegin", "mitarbeiterin", "vertreterin", "bürgermeisterin", "leiterin", "frau",
+                     "stellvertreterin", "chefin", "referentin", "sachbearbeiterin")):
+        return "Frau"
+    if w.startswith(("kollege", "mitarbeiter", "vertreter", "bürgermeister", "leiter", "herr", "stellvertreter",
+                     "chef", "referent", "sachbearbeiter")):
+        return "Herr"
+    return None

@@ -1,0 +1,110 @@
+"""The sender's organisation and its kind, from form fields, the text and the signature."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import OrganisationType
+
+_FIELD = re.compile(
+    r"^[ \t>*\-]*(?:Organisation|Organization|Institution|Dienststelle|Behörde|Verwaltung|Einrichtung|Firma|"
+    r"Unternehmen|Büro|Arbeitgeber|Kommune|Stadt/Gemeinde|Kommune/Organisation|Organisation/Kommune)"
+    r"[ \t]*[:=][ \t]*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_PLANNING = re.compile(
+    r"GmbH|\bmbH\b|\bmbB\b|PartG|\bGbR\b|\bAG\b|\bUG\b|\bKG\b|Planungsbüro|Planungsgruppe|Ingenieurbüro|"
+    r"Ingenieurgesellschaft|Büro für|Architekt|Stadtplaner|Landschaftsarchitekt|Planungsgesellschaft|"
+    r"Stadtentwicklungsgesellschaft|Sanierungsträger|Consult|\bPlan\b|Planung\b.*(?:GmbH|Büro)",
+    re.IGNORECASE,
+)
+_AUTHORITY = re.compile(
+    r"Landratsamt|Landkreis|Kreisverwaltung|Ministerium|Landesverwaltungsamt|Landesamt|Landesanstalt|"
+    r"Bundesamt|Bundesanstalt|Regierung|Staatskanzlei|Landesentwicklungsgesellschaft|Landesgesellschaft|"
+    r"Bewilligungsstelle|Thüringer Aufbaubank|Aufbaubank|\bTLVwA\b|\bTMIL\b|\bTMDI\b|\bLRA\b|Kreisbauamt|"
+    r"Amt für Landentwicklung|Flurneuordnung|Landesverwaltung|Regionale Planungsgemeinschaft|Planungsgemeinschaft",
+    re.IGNORECASE,
+)
+_MUNICIPAL = re.compile(
+    r"^(?:Stadtverwaltung|Gemeindeverwaltung|Stadt|Gemeinde|Landgemeinde|Verwaltungsgemeinschaft|VG|"
+    r"erfüllende Gemeinde|Große Kreisstadt|Kreisstadt|Rathaus|Stadtbauamt|Bauamt|Stadtrat|Markt)\b"
+    r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Verwaltungsgemeinschaft|der Stadt|der Gemeinde)\b",
+    re.IGNORECASE,
+)
+_ORG_LINE = re.compile(
+    r"^(?:(?:Stadtverwaltung|Gemeindeverwaltung|Landgemeinde|Verwaltungsgemeinschaft|VG|erfüllende Gemeinde|"
+    r"Große Kreisstadt|Landratsamt|Landkreis|Thüringer|Ministerium|Landesverwaltungsamt|Landesamt|"
+    r"Stadt|Gemeinde|STADTVERWALTUNG|STADT|GEMEINDE)\b.*"
+    r"|.*(?:GmbH|mbH|mbB|PartG|GbR|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
+    r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Stadtverwaltung|Gemeindeverwaltung|"
+    r"e\. ?V\.|Consult).*)$",
+)
+_NOT_ORG = re.compile(r"@|https?:|www\.|\bTel\b|Telefon|Fax|\d{5}|straße|str\.|weg\b|platz\b|Mit freundlichen",
+                      re.IGNORECASE)
+
+
+def kind(organisation: str | None) -> OrganisationType | None:
+    """Municipality administration / VG, planning office, authority or other, from the name alone."""
+    if not organisation:
+        return None
+    if _AUTHORITY.search(organisation):
+        return "authority"
+    if _PLANNING.search(organisation):
+        return "planning_office"
+    if _MUNICIPAL.search(organisation):
+        return "municipality"
+    return "other"
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"\s+", " ", value).strip(" \t,;|-–*")
+    return value[:120]
+
+
+def from_fields(text: str) -> str | None:
+    """An organisation typed into a form field ("Organisation: Stadt Schleiz")."""
+    m = _FIELD.search(text)
+    return _clean(m.group(1)) if m and _clean(m.group(1)) else None
+
+
+def from_lines(text: str) -> str | None:
+    """The first line that reads like an organisation's name (signatures put it under the name)."""
+    for raw in text.splitlines():
+        line = raw.strip(" \t>*|")
+        if not line or len(line) > 100 or _NOT_ORG.search(line):
+            continue
+        if _ORG_LINE.match(line):
+            if re.match(r"(?i)^(Stadt|Gemeinde)\s+(und|oder|sowie|ist|hat|wird|werden)\b", line):
+                continue
+            if re.match(r"(?i)^Thüringer\b", line) and not _AUTHORITY.search(line):
+                continue
+            return _clean(line)
+    return None
+
+
+def find(text: str, signature: str) -> tuple[str | None, str]:
+    """The organisation name and where it was found (for `reasons`)."""
+    for source, label in ((text, "form field"), (signature, "signature field")):
+        value = from_fields(source)
+        if value:
+            return value, label
+    value = from_lines(signature)
+    if value:
+        return value, "signature"
+    value = _from_sentence(text)
+    if value:
+        return value, "text"
+    return None, ""
+
+
+_SENTENCE = re.compile(
+    r"\b(?:für|von|seitens)\s+(?:die|der|das|den|dem|unser(?:e|em|er)?)?\s*"
+    r"((?:Stadtverwaltung|Gemeindeverwaltung|Verwaltungsgemeinschaft|Landratsamt|Planungsbüro|Ingenieurbüro|Büro)"
+    r"\s+[A-ZÄÖÜ][\wäöüß.\-/]*(?:\s+[A-ZÄÖÜ&][\wäöüß.\-/&]*){0,4})"
+)
+
+
+def _from_sentence(text: str) -> str | None:
+    m = _SENTENCE.search(text)
+    return _clean(m.group(1)) if m else None

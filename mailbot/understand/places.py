@@ -1,0 +1,234 @@
+"""Which Thuringian municipality a mail is about, matched against the gazetteer in data/.
+
+Many municipality names are ordinary words or surnames, so a name only counts where the context
+says it is a place: "Stadt X", "Gemeinde X", "Kommune: X", a postcode before it, the mail domain.
+Typos are forgiven (rapidfuzz) only in such anchored positions, and only close ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from ..models import Municipality
+from .text import fold
+
+DATA = Path(__file__).parent / "data"
+VENUE = "bad lobenstein"  # named in our own invitation; only counts with a strong anchor
+
+
+@dataclass(frozen=True)
+class Row:
+    municipality: Municipality
+    kind: str  # kreisfreie Stadt | Stadt | Landgemeinde | Gemeinde
+    vg: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A municipality found, how strongly the context supports it, and why (for `reasons`)."""
+
+    row: Row
+    strength: int
+    reason: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    rows: tuple[Row, ...]
+    index: dict[str, tuple[Row, ...]]  # folded name variant → rows (several for duplicate names)
+    domains: dict[str, tuple[Row, ...]]  # "badlobenstein", "bad-lobenstein" → rows
+    keys: tuple[str, ...]
+    districts: dict[str, str]  # folded district name → district name
+    vg_names: tuple[str, ...]
+
+
+def _variants(name: str) -> set[str]:
+    """The ways people write an official Destatis name: without the "/Saale" suffix, "St." spelled out…"""
+    out = {name}
+    base = name.split("/")[0].strip()
+    out.add(base)
+    out.add(re.sub(r"\s*\(.*\)", "", name).strip())
+    for form in list(out):
+        out.add(re.sub(r"\bSt\.\s*", "Sankt ", form))
+        out.add(re.sub(r"\bSt\.\s*", "St. ", form))
+        out.add(form.replace("v. d.", "vor dem"))
+        out.add(form.replace(" b. ", " bei "))
+        out.add(form.replace(" an der ", " a. d. "))
+    for prefix in ("Heilbad ", "Amt "):
+        if name.startswith(prefix):
+            out.add(name[len(prefix):])
+    if " b. " in name:
+        out.add(name.split(" b. ")[0])
+    return {fold(v) for v in out if v}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load the CSVs once per process; every read after that is dictionary lookups."""
+    rows: list[Row] = []
+    with open(DATA / "thueringen-gemeinden.csv", encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            rows.append(Row(Municipality(rec["name"], rec["ags"], rec["district"]), rec["type"],
+                            rec["verwaltungsgemeinschaft"]))
+    index: dict[str, list[Row]] = {}
+    domains: dict[str, list[Row]] = {}
+    for row in rows:
+        for variant in _variants(row.municipality.name):
+            index.setdefault(variant, []).append(row)
+            for dom in (variant.replace(" ", ""), variant.replace(" ", "-")):
+                domains.setdefault(dom, []).append(row)
+    with open(DATA / "thueringen-kreise.csv", encoding="utf-8") as fh:
+        districts = {fold(r["name"]): r["name"] for r in csv.DictReader(fh)}
+    with open(DATA / "thueringen-verwaltungsgemeinschaften.csv", encoding="utf-8") as fh:
+        vg_names = tuple(r["name"] for r in csv.DictReader(fh))
+    return Gazetteer(
+        rows=tuple(rows),
+        index={k: tuple(dict.fromkeys(v)) for k, v in index.items()},
+        domains={k: tuple(dict.fromkeys(v)) for k, v in domains.items()},
+        keys=tuple(index),
+        districts=districts,
+        vg_names=vg_names,
+    )
+
+
+_WORD = r"[A-ZÄÖÜ][\wäöüßÄÖÜ.\-/]*"
+_CANDIDATE = rf"({_WORD}(?:[ \t]+(?:{_WORD}|an|am|der|dem|bei|vor|v\.|d\.|b\.|a\.|\(bei)){{0,4}})"
+# Strong anchors: the following words are meant as a place.
+_STRONG = re.compile(
+    r"(?:\b(?:Kommune|Gemeinde|Stadt|Municipality|Ort|Stadt/Gemeinde)[ \t]*:[ \t]*"
+    r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat|Landgemeinde|Landgemeinde Stadt"
+    r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
+    r"|Bürgermeister(?:in)?[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)|von))[ \t]+"
+    r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+)"
+    + _CANDIDATE
+)
+_WEAK = re.compile(r"\b(?:aus|Grüße aus|Gruß aus|in der Stadt|aus der Stadt)[ \t]+" + _CANDIDATE)
+_POSTCODE = re.compile(r"(?<!\d)(0[4679]\d{3}|3[67]\d{3}|9[6-9]\d{3})[ \t]+" + _CANDIDATE)
+_NOT_AFTER_ANCHOR = re.compile(r"(?i)^(und|oder|sowie|bzw|der|die|das|des|ist|hat)\b")
+
+
+def _tokens(candidate: str) -> list[str]:
+    candidate = re.split(r"[,;|\n\t]| - | – ", candidate)[0]
+    return candidate.split()
+
+
+def _lookup(tokens: list[str], fuzzy: bool) -> tuple[tuple[Row, ...], int] | None:
+    """Longest exact prefix first; then a close fuzzy match on up to three words."""
+    gaz = gazetteer()
+    for k in range(min(len(tokens), 6), 0, -1):
+        key = fold(" ".join(tokens[:k]))
+        if key in gaz.index:
+            return gaz.index[key], k
+    if not fuzzy:
+        return None
+    for k in range(min(len(tokens), 3), 0, -1):
+        key = fold(" ".join(tokens[:k]))
+        if len(key) < 5:
+            continue
+        cutoff = 88 if len(key) < 7 else 85
+        hit = process.extractOne(key, gaz.keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit and hit[0][0] == key[0] and abs(len(hit[0]) - len(key)) <= 2:
+            return gaz.index[hit[0]], k
+    return None
+
+
+def _pick(rows: tuple[Row, ...], context: str, anchor: str) -> Row:
+    """Duplicate names (Eichenberg, Elxleben, Lehesten): the district named nearby decides."""
+    if len(rows) == 1:
+        return rows[0]
+    folded = fold(context)
+    for row in rows:
+        if fold(row.municipality.district) in folded or (row.vg and fold(row.vg.split(" ", 1)[-1]) in folded):
+            return row
+    if anchor.lower().startswith("stadt"):
+        for row in rows:
+            if row.kind in ("Stadt", "kreisfreie Stadt"):
+                return row
+    return rows[0]
+
+
+def _scan(pattern: re.Pattern[str], text: str, strength: int, label: str, fuzzy: bool,
+          context: str) -> list[Match]:
+    found: list[Match] = []
+    for m in pattern.finditer(text):
+        tokens = _tokens(m.group(m.lastindex or 1))
+        if not tokens or _NOT_AFTER_ANCHOR.match(tokens[0]):
+            continue
+        hit = _lookup(tokens, fuzzy)
+        if hit is None:
+            continue
+        rows, _ = hit
+        anchor = m.group(0)
+        row = _pick(rows, context, anchor)
+        if strength < 3 and fold(row.municipality.name) == VENUE:
+            continue
+        found.append(Match(row, strength, f"{label}: {row.municipality.name}", m.start()))
+    return found
+
+
+def domain_match(address: str) -> Row | None:
+    """`bauamt@rudolstadt.de`, `x@stadt-schleiz.de`: the mail domain names the municipality."""
+    if "@" not in address:
+        return None
+    labels = address.rsplit("@", 1)[1].lower().split(".")[:-1]
+    gaz = gazetteer()
+    for label in reversed(labels):
+        if label.startswith(("vg-", "vgem-", "lra-", "landkreis-", "kreis-")):
+            return None
+        for prefix in ("stadtverwaltung-", "gemeindeverwaltung-", "stadt-", "gemeinde-", "rathaus-", "stadt",
+                       "gemeinde"):
+            if label.startswith(prefix) and len(label) > len(prefix) + 2:
+                label = label[len(prefix):]
+                break
+        rows = gaz.domains.get(label)
+        if rows:
+            return rows[0] if len(rows) == 1 else None
+    return None
+
+
+def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str, ...] = (),
+         use_address: bool = True) -> list[Match]:
+    """All municipality mentions, strongest first; the caller takes the first and checks conflicts.
+
+    `use_address` is False for planning offices, authorities and Verwaltungsgemeinschaften, whose own
+    postcode and domain do not name the municipality the registration is for.
+    """
+    context = "\n".join((subject, text, signature))
+    matches: list[Match] = []
+    matches += _scan(_STRONG, text, 5, "named in the text", True, context)
+    matches += _scan(_STRONG, subject, 5, "named in the subject", True, context)
+    matches += _scan(_STRONG, signature, 4, "named in the signature", True, context)
+    if use_address:
+        matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context)
+        for addr in addresses:
+            row = domain_match(addr)
+            if row is not None:
+                matches.append(Match(row, 3, f"mail domain: {row.municipality.name}"))
+        matches += _scan(_WEAK, text + "\n" + signature, 2, "place named", False, context)
+    matches.sort(key=lambda m: (-m.strength, m.position))
+    return matches
+
+
+def organisation_names() -> tuple[str, ...]:
+    """Names of the Verwaltungsgemeinschaften and erfüllende Gemeinden, for the organisation reader."""
+    return gazetteer().vg_names
+
+
+def district_named(text: str) -> str | None:
+    """A Landkreis named after "Landkreis"/"Landratsamt" (an authority's area, not a municipality)."""
+    m = re.search(r"\b(?:Landkreis|Landratsamt(?: des)?|Kreisverwaltung)\s+(" + _WORD + r"(?:\s+" + _WORD + r")?)", text)
+    if not m:
+        return None
+    gaz = gazetteer()
+    for k in (2, 1):
+        key = fold(" ".join(m.group(1).split()[:k]))
+        if key in gaz.districts:
+            return gaz.districts[key]
+    return None
