@@ -198,6 +198,13 @@ def poll(ctx: Context, now: datetime) -> PassReport:
     return report
 
 
+def scheduled(ctx: Context, now: datetime) -> None:
+    """Time-driven work: delete personal data once the retention period has ended."""
+    if now >= ctx.event.retention_ends() and not ctx.store.is_done("purge"):
+        ctx.store.purge_personal_data()
+        ctx.store.enqueue([], now, marker="purge")
+
+
 def import_mails(ctx: Context, mails: Iterable[bytes], now: datetime) -> PassReport:
     """Take mails from files as if they had arrived in the inbox, then process and send them."""
     report = PassReport()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Mapping
 from typing import Any, Literal
 
 Intent = Literal["registration", "cancellation", "change", "question", "auto_reply", "bounce", "other"]
@@ -55,6 +56,9 @@ class InboundMail:
     delivery_status: str = ""  # the message/delivery-status part of a report, as text
     encrypted: bool = False
     problems: tuple[str, ...] = ()  # why the mail could not be read fully (defects, truncation…)
+    # An inline-forwarded message ("Weitergeleitete Nachricht", Outlook header block under a WG:/Fwd:
+    # subject), from its header block on; also part of `quoted`. Attached forwards are in `forwarded`.
+    forwarded_text: str = ""
 
     def header(self, name: str) -> str | None:
         """The first header of that name, decoded; None when absent."""
@@ -104,6 +108,7 @@ class Understanding:
     bounce_recipient: str | None = None  # for bounces: the address that failed
     question: str | None = None  # the question to pass on to the organisers, in the sender's words
     codes: tuple[str, ...] = ()  # registration codes quoted in the mail
+    replaces: tuple[Person, ...] = ()  # for a change: who is replaced or removed ("statt Herrn X")
 
     def as_json(self, file: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -151,7 +156,7 @@ class OutgoingMail:
 
 @dataclass(frozen=True)
 class Registered:
-    """An attendee as the store knows them (for decisions: duplicates, capacity, cancellations)."""
+    """An attendee as the store knows them, for decisions: duplicates, capacity, cancellations."""
 
     attendee_id: int
     registration_id: int
@@ -159,16 +164,36 @@ class Registered:
     email: str | None
     status: str  # confirmed | waitlisted | provisional | cancelled
     code: str
+    salutation: str | None = None
+    title: str | None = None
+    role: str | None = None
+    registration_sender: str | None = None  # who signed them up
+    ags: str | None = None
+    ics_sequence: int = 0
+    missing: tuple[str, ...] = ()  # what a provisional registration still lacks
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One of our own mails that the incoming mail answers (its Message-ID is in In-Reply-To/References)."""
+
+    kind: str
+    codes: tuple[str, ...]  # the attendees that mail was about
+    action: Mapping[str, Any] | None = None  # what a confirmation of that mail should do
 
 
 @dataclass(frozen=True)
 class State:
-    """The one read the decision needs: seats and who is already there."""
+    """The one read the decision needs, taken inside the deciding transaction."""
 
-    seats_taken: int
-    waitlist_length: int
-    existing: tuple[Registered, ...] = ()  # registrations matching the sender / attendees
-    replies_today: int = 0  # automatic replies to this sender today
+    seats_taken: int = 0  # confirmed + provisional
+    waitlist_length: int = 0
+    existing: tuple[Registered, ...] = ()  # attendees matching the sender, stated addresses or codes
+    waitlist_head: tuple[Registered, ...] = ()  # the first waitlisted attendees, in order
+    answered: Answered | None = None
+    replies_today: int = 0  # automatic replies to this sender in the last 24 hours
+    mails_to_sender: int = 0  # all mails we ever queued for this sender
+    seats_taken_in_municipality: int = 0  # for the understanding's municipality
 
 
 @dataclass(frozen=True)
@@ -177,26 +202,62 @@ class NewAttendee:
     status: str  # confirmed | waitlisted | provisional
     code: str
     position: int | None = None  # waitlist position
+    registration_id: int | None = None  # join an existing registration (an added colleague)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """An existing attendee moves: promoted, cancelled, substituted, completed (provisional → confirmed)."""
+
+    code: str
+    status: str
+    why: str  # promoted | cancelled | substituted | completed
+
+
+@dataclass(frozen=True)
+class RegistrationDetails:
+    organisation: str | None = None
+    organisation_type: str | None = None
+    municipality: Municipality | None = None
+    notes: tuple[str, ...] = ()
+    language: str = "de"
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlannedReply:
+    """One mail a decision causes: to whom, of which kind, about whom. Rendering happens later."""
+
+    kind: str
+    to: str
+    to_name: str | None
+    codes: tuple[str, ...] = ()  # the attendees this mail is about (also remembered for answers to it)
+    answers_mail: bool = True  # In-Reply-To the incoming mail
+    ics_method: str | None = None
+    reply_to: str | None = None
+    action: Mapping[str, Any] | None = None  # what a confirming answer to this mail should do
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
 class Decision:
-    """What to do with one mail; applying it is the store's job, rendering it the replies' job.
+    """What to do with one mail; applying it is the store's job, rendering its replies the replies' job.
 
-    `kind` names the outcome (Confirm, NeedsReview, Ignore, …); `reason` says why, for people.
+    `kind` names the outcome (Confirm, Waitlist, NeedsReview, Ignore, …); `reason` says why, for people.
     `inbound_status` is what the inbound row becomes: done | review | ignored.
     """
 
     kind: str
     reason: str
     inbound_status: str = "done"
+    details: RegistrationDetails | None = None  # for new attendees in a new registration
     new_attendees: tuple[NewAttendee, ...] = ()
-    organisation: str | None = None
-    organisation_type: str | None = None
-    municipality: Municipality | None = None
-    notes: tuple[str, ...] = ()
-    replies: tuple[str, ...] = ()  # reply kinds to render, e.g. ("confirmation",)
-    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    changes: tuple[StatusChange, ...] = ()
+    update_registration: tuple[int, RegistrationDetails] | None = None
+    undeliverable: str | None = None
+    replies: tuple[PlannedReply, ...] = ()
+    known: tuple[Registered, ...] = ()  # existing attendees the replies talk about
+    question: str | None = None  # for the digest
 
 
 @dataclass(frozen=True)

@@ -388,6 +388,23 @@ class Store:
             return conn.execute(
                 select(t.schedule_state.c.name).where(t.schedule_state.c.name == name)).first() is not None
 
+    # ---- retention ----------------------------------------------------------------------------
+
+    def purge_personal_data(self) -> int:
+        """Delete what identifies people: attendees, registrations, mail bodies, queued mails.
+
+        Inbound rows keep only their dedupe key and status, so a mail that shows up again is still
+        recognised and not answered twice.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(t.activity.delete())
+            conn.execute(t.outbox.delete())
+            conn.execute(t.undeliverable.delete())
+            n = conn.execute(t.attendees.delete()).rowcount
+            conn.execute(t.registrations.delete())
+            conn.execute(update(t.inbound_mail).values(raw=b"", message_id=None, reason=None, sender_hash=None))
+        return n
+
     # ---- reading ------------------------------------------------------------------------------
 
     def attendee_records(self, include_inactive: bool = False) -> list[AttendeeRecord]:

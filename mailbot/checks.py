@@ -1,0 +1,73 @@
+"""`mailbot check`: each piece of configuration and each server connection, one line each."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .event import load_event
+from .settings import Settings
+
+Line = tuple[bool, str]
+
+
+def run_checks(settings: Settings, event_file: Path) -> Iterator[Line]:
+    yield True, f"settings: database {settings.database_url.split(':', 1)[0]}, outbox dir {settings.outbox_dir}"
+    try:
+        event = load_event(event_file)
+    except FileNotFoundError:
+        yield False, f"event file {event_file}: not found"
+        return
+    except (ValidationError, ValueError) as exc:
+        yield False, f"event file {event_file}: invalid: {str(exc).splitlines()[0]}"
+        return
+    yield True, f"event file {event_file}: {event.short_title}, {event.date.isoformat()}, capacity {event.capacity}"
+    for section in event.example_sections():
+        yield False, f"event file: [{section}] still holds the shipped example content (set example = false)"
+    yield from _check_store(settings)
+    yield from _check_imap(settings)
+    yield from _check_smtp(settings)
+
+
+def _check_store(settings: Settings) -> Iterator[Line]:
+    from .store import Store
+
+    try:
+        store = Store(settings.database_url)
+        counts = store.inbound_counts()
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - any failure is a one-line finding here
+        yield False, f"database: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+        return
+    yield True, f"database: reachable, schema up to date, {sum(counts.values())} mails stored"
+
+
+def _check_imap(settings: Settings) -> Iterator[Line]:
+    from .intake import Mailbox, MailboxError
+
+    imap = settings.imap
+    if not imap.host:
+        yield False, "IMAP: MAILBOT_IMAP__HOST is not set"
+        return
+    try:
+        with Mailbox(imap, settings.ca_file) as box:
+            box.select(imap.folder)
+    except MailboxError as exc:
+        yield False, f"IMAP {imap.host}:{imap.effective_port()}: {exc}"
+        return
+    yield True, f"IMAP {imap.host}:{imap.effective_port()} ({imap.security}): logged in, folder {imap.folder} selected"
+
+
+def _check_smtp(settings: Settings) -> Iterator[Line]:
+    from .smtp import check_connection
+
+    smtp = settings.smtp
+    if not smtp.host:
+        yield True, f"SMTP: no host set, mails are written as .eml files to {settings.outbox_dir}"
+        return
+    error = asyncio.run(check_connection(smtp, settings.ca_file))
+    where = f"SMTP {smtp.host}:{smtp.effective_port()} ({smtp.security})"
+    yield (False, f"{where}: {error}") if error else (True, f"{where}: connected")

@@ -1,0 +1,216 @@
+"""Commands. The only place that reads the real clock, loads settings and wires the adapters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import mailbox
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import exports
+from .event import Event, load_event
+from .settings import Settings
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def parse_now(value: str | None) -> datetime:
+    """`--now ISO` pins the clock for previews, catch-up and tests; without it, the real clock."""
+    if value is None:
+        return datetime.now(timezone.utc)
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError("--now needs a UTC offset, e.g. 2025-05-13T08:00:00+02:00")
+    return moment
+
+
+def event_path(settings: Settings) -> Path:
+    """The configured event file; the shipped default when run outside the project folder."""
+    path = settings.event_file
+    if not path.exists() and not path.is_absolute() and (REPO_ROOT / path).exists():
+        return REPO_ROOT / path
+    return path
+
+
+def load(settings: Settings) -> Event:
+    return load_event(event_path(settings))
+
+
+def _context(settings: Settings):
+    from .jobs import Context
+
+    return Context.build(settings, load(settings))
+
+
+# ---- commands ------------------------------------------------------------------------------------------
+
+def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
+    from .jobs import poll
+
+    ctx = _context(settings)
+    report = poll(ctx, parse_now(args.now))
+    print(report.summary())
+    if report.problems:
+        print("; ".join(report.problems), file=sys.stderr)
+        return 1
+    return 0
+
+
+def read_mail_files(path: Path) -> Iterator[bytes]:
+    """Mails from a Maildir, an mbox file, a folder of .eml files, or one .eml file."""
+    if path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
+        for msg in mailbox.Maildir(path, factory=None, create=False):
+            yield msg.as_bytes()
+    elif path.is_dir():
+        for file in sorted(path.rglob("*.eml")):
+            yield file.read_bytes()
+    elif path.is_file() and path.read_bytes()[:5] == b"From ":
+        for msg in mailbox.mbox(path, factory=None, create=False):
+            yield msg.as_bytes()
+    elif path.is_file():
+        yield path.read_bytes()
+    else:
+        raise FileNotFoundError(f"no mails at {path}")
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from .jobs import import_mails
+
+    path = Path(args.path)
+    try:
+        mails = list(read_mail_files(path))
+    except (OSError, mailbox.Error) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 1
+    ctx = _context(settings)
+    report = import_mails(ctx, tqdm(mails, desc="import", unit="mail", disable=args.quiet), parse_now(args.now))
+    print(report.summary())
+    if report.problems:
+        print("; ".join(report.problems), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
+    from . import message, understand
+
+    status = 0
+    for name in args.files:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            status = 2
+            continue
+        result = understand.read(message.parse(raw)).as_json(file=name)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            print(exports.describe_understanding(result))
+    return status
+
+
+def cmd_registrations(args: argparse.Namespace, settings: Settings) -> int:
+    from .store import Store
+
+    store = Store(settings.database_url)
+    records = store.attendee_records(include_inactive=args.all)
+    event = load(settings)
+    output = Path(args.output) if args.output else None
+    data = exports.export(records, args.format, event)
+    if isinstance(data, bytes):
+        target = output or Path(f"teilnehmer.{exports.EXTENSIONS[args.format]}")
+        target.write_bytes(data)
+        print(f"{len(records)} registrations written to {target}")
+    elif output:
+        output.write_text(data, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        print(f"{len(records)} registrations written to {output}")
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from .checks import run_checks
+
+    ok = True
+    for good, line in run_checks(settings, event_path(settings)):
+        print(("ok    " if good else "FAIL  ") + line)
+        ok = ok and good
+    return 0 if ok else 1
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from .scheduler import run_worker
+
+    return run_worker(_context(settings))
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from .demo import run_demo
+
+    return run_demo(settings, load(settings), Path(args.dir), REPO_ROOT / "examples" / "inbox")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description="E-mail registration bot for public events.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="the long-running worker")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("poll", help="one pass: fetch, process, send")
+    p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
+    p.set_defaults(func=cmd_poll)
+    p = sub.add_parser("import", help="process mails from a Maildir, mbox or folder of .eml files")
+    p.add_argument("path")
+    p.add_argument("--now")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("parse", help="show what the bot understands of mails (no side effects)")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
+    p.set_defaults(func=cmd_parse)
+    p = sub.add_parser("registrations", help="list registrations")
+    p.add_argument("--format", choices=sorted(exports.FORMATS), default="table")
+    p.add_argument("--output")
+    p.add_argument("--all", action="store_true", help="include cancelled and waitlisted")
+    p.set_defaults(func=cmd_registrations)
+    p = sub.add_parser("check", help="validate configuration, connect to IMAP and SMTP")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("demo", help="the embedded demo: no servers needed")
+    p.add_argument("--dir", default="var/demo", help="where the demo keeps its database and mails")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = Settings()
+        if getattr(args, "now", None):
+            parse_now(args.now)
+        return args.func(args, settings)
+    except (ValidationError, argparse.ArgumentTypeError, ValueError) as exc:
+        print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Registrations as tables and files: for people (table), spreadsheets (CSV, XLSX) and scripts (JSON)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from .event import Event
+from .models import AttendeeRecord
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", "Code"), ("status", "Status"), ("waitlist_position", "Warteliste"), ("title", "Titel"),
+    ("name", "Name"), ("role", "Funktion"), ("email", "E-Mail"), ("organisation", "Organisation"),
+    ("organisation_type", "Art"), ("municipality", "Kommune"), ("ags", "AGS"), ("district", "Landkreis"),
+    ("registered_at", "Angemeldet am"), ("notes", "Hinweise"),
+)
+
+
+def _cell(record: AttendeeRecord, key: str, event: Event) -> str:
+    value: Any = getattr(record, key)
+    if value is None:
+        return ""
+    if key == "registered_at":
+        return value.astimezone(event.tz).strftime("%d.%m.%Y %H:%M")
+    if key == "notes":
+        return "; ".join(value)
+    return str(value)
+
+
+def rows(records: Sequence[AttendeeRecord], event: Event) -> list[list[str]]:
+    return [[_cell(r, key, event) for key, _ in COLUMNS] for r in records]
+
+
+def as_table(records: Sequence[AttendeeRecord], event: Event) -> str:
+    """A fixed-width table for the terminal: the columns a person scans first."""
+    keys = ("code", "status", "name", "organisation", "municipality", "email")
+    heads = [dict(COLUMNS)[k] for k in keys]
+    body = [[_cell(r, k, event)[:40] for k in keys] for r in records]
+    widths = [max(len(h), *(len(row[i]) for row in body)) if body else len(h) for i, h in enumerate(heads)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(heads), line(["-" * w for w in widths]), *(line(row) for row in body)]
+    out.append(f"{len(records)} Einträge")
+    return "\n".join(out) + "\n"
+
+
+def as_csv(records: Sequence[AttendeeRecord], event: Event) -> str:
+    """`;`-separated, as German Excel expects (written with a BOM so umlauts survive)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow([head for _, head in COLUMNS])
+    writer.writerows(rows(records, event))
+    return buf.getvalue()
+
+
+def as_json(records: Sequence[AttendeeRecord], event: Event) -> str:
+    items = []
+    for r in records:
+        item = asdict(r)
+        item["registered_at"] = r.registered_at.isoformat()
+        item["status_changed_at"] = r.status_changed_at.isoformat()
+        item["notes"] = list(r.notes)
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS: dict[str, Callable[[Sequence[AttendeeRecord], Event], str | bytes]] = {
+    "table": as_table,
+    "csv": as_csv,
+    "json": as_json,
+}
+EXTENSIONS = {"xlsx": "xlsx", "pdf": "pdf", "badges": "pdf"}
+
+
+def export(records: Sequence[AttendeeRecord], fmt: str, event: Event) -> str | bytes:
+    return FORMATS[fmt](records, event)
+
+
+def describe_understanding(result: dict[str, Any]) -> str:
+    """`mailbot parse` without --json: the same facts, for a person."""
+    lines = [f"{result['file']}: {result['intent']}" + ("  (needs review)" if result["needs_review"] else "")]
+    for person in result["attendees"]:
+        extra = ", ".join(v for v in (person.get("role"), person.get("email")) if v)
+        lines.append(f"  attendee: {person['name']}" + (f" ({extra})" if extra else ""))
+    if result.get("organisation"):
+        lines.append(f"  organisation: {result['organisation']} [{result.get('organisation_type') or '?'}]")
+    if result.get("municipality"):
+        m = result["municipality"]
+        lines.append(f"  municipality: {m['name']} ({m['ags']}, {m['district']})")
+    for key in ("missing", "notes", "reasons"):
+        if result.get(key):
+            lines.append(f"  {key}: " + "; ".join(result[key]))
+    return "\n".join(lines)
