@@ -112,6 +112,7 @@ ssl_key = <{key}
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_fsync = never
 shutdown_clients = yes
