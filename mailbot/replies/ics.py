@@ -1,0 +1,90 @@
+"""The calendar part: an iTIP REQUEST puts the event into the recipient's calendar, a CANCEL with the
+same UID takes it out again. Built with `icalendar` so escaping and folding are never hand-made."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+
+import icalendar
+
+from mailbot.event import Event
+
+from .headers import one_line
+from .request import ReplyAttendee, ReplyRequest
+
+METHODS = ("REQUEST", "CANCEL")
+PRODID = "-//mailbot//Anmeldung Veranstaltung//DE"
+
+
+def calendar_attendee(request: ReplyRequest) -> ReplyAttendee | None:
+    """The attendee whose calendar entry this mail carries: the recipient themself when listed, else the
+    first one (for CANCEL: the first cancelled one), so CANCEL finds the UID REQUEST used."""
+    people = [a for a in request.attendees if a.ics_uid]
+    if request.ics_method == "CANCEL":
+        people = [a for a in people if a.status == "cancelled"] or people
+    else:
+        people = [a for a in people if a.status == "confirmed"] or people
+    recipient = request.to.casefold()
+    for person in people:
+        if person.email and person.email.casefold() == recipient:
+            return person
+    return people[0] if people else None
+
+
+def fallback_uid(request: ReplyRequest, domain: str) -> str:
+    """A stable UID when the caller has none: derived from the recipient, never from the dedupe key,
+    so a later CANCEL for the same address meets the same entry."""
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, 'mailto:' + request.to.casefold())}@{domain}"
+
+
+def build_calendar(request: ReplyRequest, event: Event, now: datetime, description: str) -> bytes:
+    """One VEVENT for the recipient, with a VTIMEZONE for the event's zone around the event date."""
+    method = request.ics_method
+    if method not in METHODS:
+        raise ValueError(f"unknown iCalendar method {method!r}")
+    person = calendar_attendee(request)
+    uid = (person.ics_uid if person and person.ics_uid else None) or fallback_uid(request, event.sender.domain)
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
+
+    vevent = icalendar.Event()
+    vevent.add("uid", one_line(uid, 255))
+    vevent.add("sequence", max(0, int(request.ics_sequence)))
+    vevent.add("dtstamp", now.astimezone(timezone.utc))
+    vevent.add("dtstart", event.starts_at)
+    vevent.add("dtend", event.ends_at)
+    vevent.add("summary", event.title)
+    venue = event.venue
+    vevent.add("location", f"{venue.name}, {venue.street}, {venue.postcode} {venue.city}")
+    vevent.add("description", description)
+    vevent.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+    vevent.add("transp", "OPAQUE")
+    vevent.add("class", "PUBLIC")
+
+    organizer = icalendar.vCalAddress(f"mailto:{event.sender.address}")
+    organizer.params["CN"] = one_line(event.sender.name, 120)
+    vevent.add("organizer", organizer)
+
+    attendee = icalendar.vCalAddress(f"mailto:{request.to}")
+    cn = request.to_name or (person.name if person else None)
+    if cn:
+        attendee.params["CN"] = one_line(cn, 120)
+    attendee.params["ROLE"] = "REQ-PARTICIPANT"
+    attendee.params["PARTSTAT"] = "NEEDS-ACTION" if method == "REQUEST" else "DECLINED"
+    # No RSVP: the registration is already made; a calendar answer would only be mail for the bot.
+    attendee.params["RSVP"] = "FALSE"
+    vevent.add("attendee", attendee)
+    cal.add_component(vevent)
+
+    # Only the transitions around the event: a short VTIMEZONE that every client reads.
+    tz = icalendar.Timezone.from_tzid(event.timezone, first_date=date(event.date.year, 1, 1),
+                                      last_date=date(event.date.year + 1, 1, 1))
+    cal.subcomponents.insert(0, tz)
+    return cal.to_ical()
+
+

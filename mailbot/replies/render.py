@@ -1,0 +1,224 @@
+"""ReplyRequest → OutgoingMail: templates for the words, the email package for the envelope.
+
+Pure: the same request, event and `now` always give the same bytes (Message-ID and MIME boundaries
+are derived from the dedupe key), so a re-rendered reply is byte-identical and easy to test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any, Mapping
+
+import jinja2
+from markupsafe import Markup, escape
+
+from mailbot.event import Event
+from mailbot.models import OutgoingMail
+
+from . import dates
+from .headers import address, header_text, message_id, msg_id_list, multi_line, one_line
+from .ics import build_calendar
+from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ReplyAttendee, ReplyRequest
+
+SMTP_POLICY = policy.SMTP  # policy.default with CRLF line endings
+MULTILINE_EXTRA = frozenset({"question", "body"})
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "zu", "zum", "zur", "vom", "di", "da",
+                        "del", "la", "le", "ten", "ter", "auf"})
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """HTML templates autoescape, everything is strict: a missing value is a bug, not an empty line."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(day=_day, hm=_hm, day_time=_day_time, family_name=family_name, nl2br=nl2br)
+    return env
+
+
+def render(request: ReplyRequest, event: Event, now: datetime, env: jinja2.Environment) -> OutgoingMail:
+    """Render one reply to final bytes, ready for the outbox."""
+    if request.kind not in KINDS:
+        raise ValueError(f"unknown reply kind {request.kind!r}")
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    language = request.language if request.language in LANGUAGES else "de"
+    prefix = "" if language == "de" else f"{language}/"
+    context = _context(request, event, now, language)
+
+    text_template = env.get_template(f"{prefix}{request.kind}.txt.j2")
+    html_template = env.get_template(f"{prefix}{request.kind}.html.j2")
+    text = _tidy(text_template.render(context))
+    html = _tidy(html_template.render(context))
+    subject = header_text(_render_block(text_template, "subject", context))
+    calendar = None
+    if request.ics_method:
+        description = _tidy(env.get_template(f"{prefix}_calendar.txt.j2").render(context))
+        calendar = build_calendar(request, event, now, description)
+
+    mid = message_id(request.dedupe_key, event.sender.domain)
+    msg = _assemble(request, event, now, language, subject, mid, text, html, calendar)
+    return OutgoingMail(dedupe_key=request.dedupe_key, kind=request.kind, recipient=request.to,
+                        message_id=mid, raw=msg)
+
+
+def family_name(name: str) -> str:
+    """"Anna von der Heide" → "von der Heide": what follows "Frau"/"Herr" in a formal greeting."""
+    parts = str(name).split()
+    if not parts:
+        return ""
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].lower() in _PARTICLES:
+        i -= 1
+    return " ".join(parts[i:])
+
+
+def nl2br(value: str) -> Markup:
+    """Escaped text with its line breaks kept, for quoting a sender's words in HTML."""
+    return Markup("<br>\n").join(escape(line) for line in str(value).split("\n"))
+
+
+@jinja2.pass_context
+def _day(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return dates.day(value, ctx["language"], ctx["event"].tz)
+
+
+@jinja2.pass_context
+def _hm(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return dates.hm(value, ctx["language"], ctx["event"].tz)
+
+
+@jinja2.pass_context
+def _day_time(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return dates.day_time(value, ctx["language"], ctx["event"].tz)
+
+
+def _clean_attendee(a: ReplyAttendee) -> ReplyAttendee:
+    return dataclasses.replace(
+        a,
+        name=one_line(a.name, 200),
+        salutation=one_line(a.salutation, 20) or None if a.salutation else None,
+        title=one_line(a.title, 60) or None if a.title else None,
+        email=one_line(a.email, 254) or None if a.email else None,
+        code=one_line(a.code, 40),
+    )
+
+
+def _clean_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in extra.items():
+        if isinstance(value, str):
+            out[key] = multi_line(value) if key in MULTILINE_EXTRA else one_line(value, 500)
+        elif isinstance(value, (list, tuple)):
+            out[key] = tuple(one_line(v, 500) if isinstance(v, str) else v for v in value)
+        else:
+            out[key] = value
+    return out
+
+
+def _context(request: ReplyRequest, event: Event, now: datetime, language: str) -> dict[str, Any]:
+    """Everything a template may use, with all sender-written text already made harmless."""
+    attendees = tuple(_clean_attendee(a) for a in request.attendees)
+    to_name = one_line(request.to_name, 200) if request.to_name else None
+    recipient = request.to.casefold()
+    addressee = next((a for a in attendees if a.email and a.email.casefold() == recipient), None)
+    if addressee is None and to_name:
+        addressee = next((a for a in attendees if a.name.casefold() == to_name.casefold()), None)
+    by_status = {s: tuple(a for a in attendees if a.status == s)
+                 for s in ("confirmed", "waitlisted", "provisional", "cancelled")}
+    return {
+        "event": event,
+        "kind": request.kind,
+        "language": language,
+        "now": now,
+        "to": request.to,
+        "to_name": to_name,
+        "addressee": addressee,
+        "attendees": attendees,
+        "active": tuple(a for a in attendees if a.status != "cancelled"),
+        **by_status,
+        "missing": tuple(one_line(m, 60) for m in request.missing),
+        "first_contact": request.first_contact,
+        "ics_method": request.ics_method,
+        "original_subject": one_line(request.original_subject, 300) if request.original_subject else None,
+        "extra": _clean_extra(request.extra),
+    }
+
+
+def _render_block(template: jinja2.Template, name: str, context: dict[str, Any]) -> str:
+    block = template.blocks.get(name)
+    if block is None:
+        raise LookupError(f"template {template.name} has no {{% block {name} %}}")
+    return "".join(block(template.new_context(context)))
+
+
+def _tidy(text: str) -> str:
+    """Control characters out, no runs of blank lines the template logic left behind."""
+    text = multi_line(text, limit=10_000_000)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def _assemble(request: ReplyRequest, event: Event, now: datetime, language: str, subject: str,
+              mid: str, text: str, html: str, calendar: bytes | None) -> bytes:
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["From"] = address(event.sender.address, event.sender.name)
+    msg["To"] = address(request.to, request.to_name)
+    if request.reply_to:
+        asker = request.extra.get("asker_name") if isinstance(request.extra.get("asker_name"), str) else None
+        msg["Reply-To"] = address(request.reply_to, asker)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now.astimezone(event.tz))
+    msg["Message-ID"] = mid
+    parents = msg_id_list([request.in_reply_to] if request.in_reply_to else [])
+    if parents:
+        msg["In-Reply-To"] = parents[0]
+    references = msg_id_list(list(request.references))
+    if parents and parents[0] not in references:
+        references.append(parents[0])
+    if references:
+        # RFC 5322 §3.6.4: keep the thread's root and the most recent ancestors.
+        msg["References"] = " ".join(references[:1] + references[1:][-19:])
+    msg["Auto-Submitted"] = "auto-generated" if request.kind in AUTO_GENERATED_KINDS else "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    if calendar is not None:
+        method = str(request.ics_method)
+        # The layout Google Calendar sends: an inline text/calendar alternative (Outlook, Gmail) plus
+        # the same data as an .ics attachment (Thunderbird, Apple Mail, anyone saving it).
+        msg.add_alternative(calendar, maintype="text", subtype="calendar", cte="base64",
+                            params={"method": method, "charset": "utf-8"})
+        msg.add_attachment(calendar, maintype="application", subtype="ics", cte="base64",
+                           filename="invite.ics" if method == "REQUEST" else "cancel.ics")
+    msg["Content-Language"] = language  # after the body: set_content() drops Content-* headers
+    seed = hashlib.sha256(mid.encode()).hexdigest()[:24]
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_{seed}_{index}")
+        if index and "MIME-Version" in part:  # add_alternative() copies it into sub-parts
+            del part["MIME-Version"]
+    raw = msg.as_bytes(policy=SMTP_POLICY)
+    _check_header_names(raw, {k.lower() for k in msg.keys()})
+    return raw
+
+
+def _check_header_names(raw: bytes, expected: set[str]) -> None:
+    """Last line of defence: the serialised header block holds exactly the headers we set."""
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii", "replace")
+    names = {line.split(":", 1)[0].strip().lower()
+             for line in head.split("\r\n") if line and line[0] not in " \t"}
+    if names != expected | {"mime-version", "content-type"}:
+        raise ValueError("refusing to emit a mail whose headers differ from those set")
