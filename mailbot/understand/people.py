@@ -47,6 +47,10 @@ def _from_fields(text: str) -> list[Person]:
                 records.append(current)
             current = {}
             continue
+        if not line.strip() and any(k in current for k in ("name", "given", "family")):
+            records.append(current)
+            current = {}
+            continue
         m = _KV.match(line)
         if not m:
             continue
@@ -54,7 +58,7 @@ def _from_fields(text: str) -> list[Person]:
         value = m.group(2).strip()
         if not key or not value:
             continue
-        if key in current:
+        if key in current or (key in ("name", "given", "family") and "name" in current):
             records.append(current)
             current = {}
         current[key] = value
