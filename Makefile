@@ -1,0 +1,15 @@
+# `make demo` and `make test` do all the set-up they need (scripts/setup.sh is idempotent).
+.PHONY: setup demo test bench
+
+setup:
+	bash scripts/setup.sh
+
+demo: setup
+	.venv/bin/mailbot demo
+
+test: setup
+	.venv/bin/pytest -q
+
+bench: setup
+	.venv/bin/python bench/bench_imap.py
+	.venv/bin/python bench/bench_smtp.py
