@@ -110,7 +110,7 @@ _SUBSTITUTE = re.compile(
     r"wird\s+(?:mich|ihn|sie)\s+vertreten|umbuchen|übertragen|ersetzt|instead\s+of|replace)"
 )
 _CANCEL = re.compile(
-    r"(?i)(melde\s+(?:mich|uns|ihn|sie|\w+\s+\w+)\s+(?:\w+\s+){0,4}ab\b|abmelden|abmeldung|absagen|absage|storn|"
+    r"(?i)(melde[nt]?\s+(?:[\w.\-]+\s+){0,8}ab\b|abmelden|abmeldung|absagen|absage|storn|"
     r"(?:kann|können|könnte|werde|werden)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein)|"
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\w+\s+){0,3}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+attend|unable\s+to\s+attend|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
@@ -127,7 +127,7 @@ _CORRECT = re.compile(
     r"aktualisier|berichtig|update|correct|statt\s+\S+@)"
 )
 _REGISTER = re.compile(
-    r"(?i)(anmeld|melde\s+(?:\w+\s+){0,6}an\b|melden\s+(?:\w+\s+){0,6}an\b|nehme[n]?\s+(?:\w+\s+){0,4}teil\b|"
+    r"(?i)(anmeld|melde[nt]?\s+(?:[\w.\-]+\s+){0,8}an\b|nehme[n]?\s+(?:\w+\s+){0,4}teil\b|"
     r"teilnehmen|teilnahme|dabei\s+sein|bin\s+(?:gerne\s+)?dabei|sind\s+(?:gerne\s+)?dabei|komme[n]?\s+gern|"
     r"(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|register|sign\s+(?:me|us)\s+up|attend|participat|"
     r"reserv|platz|plätze|zusage|sage[n]?\s+(?:\w+\s+){0,3}zu\b)"

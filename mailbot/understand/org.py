@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import OrganisationType
+from .names import ROLE
 
 _FIELD = re.compile(
     r"^[ \t>*\-]*(?:Organisation|Organization|Institution|Dienststelle|Behörde|Verwaltung|Einrichtung|Firma|"
@@ -39,6 +40,10 @@ _ORG_LINE = re.compile(
     r"|.*(?:GmbH|mbH|mbB|PartG|GbR|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
     r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Stadtverwaltung|Gemeindeverwaltung|"
     r"e\. ?V\.|Consult).*)$",
+)
+_STRONG_ORG = re.compile(
+    r"GmbH|mbH|PartG|GbR|Büro|Architekten|Stadtverwaltung|Gemeindeverwaltung|^(?:Stadt|Gemeinde|Landgemeinde)\b|"
+    r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Landkreis|e\. ?V\.|Consult"
 )
 _NOT_ORG = re.compile(r"@|https?:|www\.|\bTel\b|Telefon|Fax|\d{5}|straße|str\.|weg\b|platz\b|Mit freundlichen",
                       re.IGNORECASE)
@@ -75,6 +80,8 @@ def from_lines(text: str) -> str | None:
         if not line or len(line) > 100 or _NOT_ORG.search(line):
             continue
         if _ORG_LINE.match(line):
+            if ROLE.search(line) and not _STRONG_ORG.search(line):
+                continue
             if re.match(r"(?i)^(Stadt|Gemeinde)\s+(und|oder|sowie|ist|hat|wird|werden)\b", line):
                 continue
             if re.match(r"(?i)^Thüringer\b", line) and not _AUTHORITY.search(line):

@@ -157,12 +157,20 @@ def _from_table(text: str) -> list[Person]:
     return people
 
 
+_ORG_START = re.compile(
+    r"(?i)^(stadt|gemeinde|stadtverwaltung|gemeindeverwaltung|landratsamt|landkreis|verwaltungsgemeinschaft|vg|"
+    r"büro|planungsbüro|ingenieurbüro|thüringer|ministerium|amt)\b|gmbh|partg|architekten")
+_PERSON_LINE = re.compile(rf"^\s*(?:{SALUTATION}|{TITLE})\s+\S")
+
+
 def _from_list(text: str) -> list[Person]:
+    """Bulleted or numbered items, and lines that start with Herr/Frau or a title."""
     people = []
     for line in text.splitlines():
         m = _ITEM.match(line)
-        if m:
-            p = _from_segment(m.group(1))
+        segment = m.group(1) if m else (line if _PERSON_LINE.match(line) and len(line) < 160 else None)
+        if segment:
+            p = _from_segment(segment)
             if p:
                 people.append(p)
     return people
@@ -227,6 +235,7 @@ _SELF = re.compile(
     r"teilnahme|ich\s+(?:\w+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\w+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
     r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
     r"|würden|werden)|melden\s+uns|uns\s+(?:\w+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
+    r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\w+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
     r"I\s+will\s+attend|ich\s+(?:\w+\s+){0,3}dabei)"
 )
@@ -250,7 +259,8 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
         if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
             sig_name = cand
             for nxt in signature_lines[i + 1:i + 4]:
-                if ROLE.search(nxt) and not EMAIL.search(nxt) and len(nxt) < 80 and not re.search(r"\d{3}", nxt):
+                if (ROLE.search(nxt) and not EMAIL.search(nxt) and len(nxt) < 80 and not re.search(r"\d{3}", nxt)
+                        and not _ORG_START.match(nxt)):
                     role = nxt.strip(" -–*|")
                     break
             if "," in clean and role is None:
