@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -23,7 +23,7 @@ from .plan import plan_replies
 from .replies import make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
-from .store import OutboxRow, Store
+from .store import Lookup, OutboxRow, Store
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 
@@ -39,7 +39,7 @@ class Context:
     store: Store
     transport: Transport
     templates: jinja2.Environment
-    code: object = field(default=new_code)
+    code: Callable[[], str] = field(default=new_code)
 
     @classmethod
     def build(cls, settings: Settings, event: Event, store: Store | None = None) -> "Context":
@@ -128,20 +128,30 @@ def process_all(ctx: Context, now: datetime) -> int:
 
 
 def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Decision | None:
+    """parse → understand → (state) → decide → plan → render → store, the last four in one transaction."""
     try:
         mail = message.parse(raw)
         understanding = understand.read(mail)
-        emails = [p.email for p in understanding.attendees if p.email]
+        lookup = Lookup(
+            sender=(mail.reply_to or mail.from_addr),
+            emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email),
+            codes=understanding.codes,
+            references=tuple(r for r in (mail.in_reply_to, *mail.references) if r),
+            ags=understanding.municipality.ags if understanding.municipality else None,
+        )
 
         def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
             case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
-                        own_addresses=ctx.own_addresses)
-            decision = decide(case, ctx.code)  # type: ignore[arg-type]
-            requests = plan_replies(decision, mail, understanding, ctx.event, inbound_id=inbound_id,
-                                    first_contact=not state.existing)
-            return decision, [render(r, ctx.event, now, ctx.templates) for r in requests]
+                        own_addresses=ctx.own_addresses, code=ctx.code)
+            decision = decide(case)
+            requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id)
+            mails = [
+                replace(render(request, ctx.event, now, ctx.templates), codes=planned.codes, action=planned.action)
+                for request, planned in zip(requests, decision.replies)
+            ]
+            return decision, mails
 
-        return ctx.store.decide_and_apply(inbound_id, mail.from_addr, emails, now, decide_and_render)
+        return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
         log.exception("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
         ctx.store.set_aside(inbound_id, f"error while processing: {type(exc).__name__}: {exc}", now)

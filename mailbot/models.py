@@ -152,6 +152,8 @@ class OutgoingMail:
     recipient: str
     message_id: str
     raw: bytes
+    codes: tuple[str, ...] = ()  # the attendees it is about: an answer to it proves a right to them
+    action: Mapping[str, Any] | None = None  # what a confirming answer to it should do
 
 
 @dataclass(frozen=True)

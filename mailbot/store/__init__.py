@@ -1,5 +1,5 @@
 """Persistence: the only package that imports SQLAlchemy."""
 
-from .store import InboundRow, OutboxRow, PendingMove, Store, dedupe_key
+from .store import InboundRow, Lookup, OutboxRow, PendingMove, Store, dedupe_key
 
-__all__ = ["InboundRow", "OutboxRow", "PendingMove", "Store", "dedupe_key"]
+__all__ = ["InboundRow", "Lookup", "OutboxRow", "PendingMove", "Store", "dedupe_key"]

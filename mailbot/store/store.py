@@ -13,7 +13,9 @@ from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, se
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from ..models import AttendeeRecord, Decision, OutgoingMail, Registered, State
+from ..models import (
+    Answered, AttendeeRecord, Decision, OutgoingMail, Registered, RegistrationDetails, State,
+)
 from . import tables as t
 from .migrate import upgrade
 
@@ -34,6 +36,17 @@ class OutboxRow:
     recipient: str
     raw: bytes
     attempts: int
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What identifies the people a mail is about: its sender, stated addresses, quoted codes, threading."""
+
+    sender: str
+    emails: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()  # In-Reply-To and References of the mail
+    ags: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,25 +241,21 @@ class Store:
                     return InboundRow(got.id, got.raw, got.received_at)
 
     def decide_and_apply(
-        self,
-        inbound_id: int,
-        sender: str,
-        emails: Sequence[str],
-        now: datetime,
+        self, inbound_id: int, lookup: "Lookup", now: datetime,
         decide: Callable[[State], tuple[Decision, list[OutgoingMail]]],
     ) -> Decision:
         """Read the state, let the pure `decide` choose, write everything: ONE transaction.
 
-        The seat lock row serialises deciders (FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite),
-        so seats are never handed out twice, even with several workers.
+        The seat lock row serialises deciders (a row lock on PostgreSQL, BEGIN IMMEDIATE on SQLite),
+        so a seat is never handed out twice, even with several workers.
         """
         with self.engine.begin() as conn:
             conn.execute(
                 update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1)
             )
-            state = self._state(conn, sender, emails, now)
+            state = self._state(conn, lookup, now)
             decision, mails = decide(state)
-            self._apply(conn, inbound_id, sender, decision, mails, now)
+            self._apply(conn, inbound_id, lookup.sender, decision, mails, now)
         return decision
 
     def set_aside(self, inbound_id: int, reason: str, now: datetime) -> None:
@@ -257,53 +266,99 @@ class Store:
                 .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now)
             )
 
-    def _state(self, conn: Connection, sender: str, emails: Sequence[str], now: datetime) -> State:
-        a = t.attendees.c
+    def _state(self, conn: Connection, lookup: "Lookup", now: datetime) -> State:
+        a, r, o = t.attendees.c, t.registrations.c, t.outbox.c
         taken = conn.execute(select(func.count()).where(a.status.in_(ACTIVE))).scalar_one()
         waiting = conn.execute(select(func.count()).where(a.status == "waitlisted")).scalar_one()
-        wanted = {e.lower() for e in (*emails, sender) if e}
-        existing: tuple[Registered, ...] = ()
+        answered = None
+        refs = [m for m in lookup.references if m]
+        if refs:
+            row = conn.execute(
+                select(o.kind, o.codes, o.action).where(o.message_id.in_(refs)).order_by(o.id.desc()).limit(1)
+            ).first()
+            if row:
+                answered = Answered(kind=row.kind, codes=tuple(json.loads(row.codes or "[]")),
+                                    action=json.loads(row.action) if row.action else None)
+        wanted = {e.lower() for e in (*lookup.emails, lookup.sender) if e}
+        codes = {c.upper() for c in lookup.codes} | set(answered.codes if answered else ())
+        conditions = []
         if wanted:
-            rows = conn.execute(
-                select(a.id, a.registration_id, a.name, a.email, a.status, a.code)
-                .select_from(t.attendees.join(t.registrations))
-                .where(or_(func.lower(a.email).in_(wanted), func.lower(t.registrations.c.sender_email).in_(wanted)))
-                .order_by(a.id)
-            ).all()
-            existing = tuple(Registered(r.id, r.registration_id, r.name, r.email, r.status, r.code) for r in rows)
-        day_start = now - timedelta(days=1)
-        replies = conn.execute(
-            select(func.count()).where(and_(
-                func.lower(t.outbox.c.recipient) == sender.lower(), t.outbox.c.created_at >= day_start,
-                t.outbox.c.kind != "question_forward",
-            ))
+            conditions += [func.lower(a.email).in_(wanted), func.lower(r.sender_email).in_(wanted)]
+        if codes:
+            conditions.append(a.code.in_(codes))
+        existing = self._registered(conn, or_(*conditions)) if conditions else ()
+        head = self._registered(conn, a.status == "waitlisted", limit=50)
+        in_municipality = conn.execute(
+            select(func.count()).select_from(t.attendees.join(t.registrations))
+            .where(and_(a.status.in_(ACTIVE), r.ags == lookup.ags))
+        ).scalar_one() if lookup.ags else 0
+        sender = lookup.sender.lower()
+        to_sender = and_(func.lower(o.recipient) == sender, o.kind != "question_forward")
+        replies_today = conn.execute(
+            select(func.count()).where(and_(to_sender, o.created_at > now - timedelta(days=1)))
         ).scalar_one() if sender else 0
-        return State(seats_taken=taken, waitlist_length=waiting, existing=existing,
-                     replies_today=replies)
+        ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
+        return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
+                     answered=answered, replies_today=replies_today, mails_to_sender=ever,
+                     seats_taken_in_municipality=in_municipality)
+
+    @staticmethod
+    def _registered(conn: Connection, where, limit: int | None = None) -> tuple[Registered, ...]:
+        a, r = t.attendees.c, t.registrations.c
+        query = (
+            select(a.id, a.registration_id, a.name, a.email, a.status, a.code, a.salutation, a.title, a.role,
+                   a.ics_sequence, r.sender_email, r.ags, r.missing)
+            .select_from(t.attendees.join(t.registrations)).where(where).order_by(a.queue_seq)
+        )
+        if limit:
+            query = query.limit(limit)
+        return tuple(
+            Registered(attendee_id=x.id, registration_id=x.registration_id, name=x.name, email=x.email,
+                       status=x.status, code=x.code, salutation=x.salutation, title=x.title, role=x.role,
+                       registration_sender=x.sender_email, ags=x.ags, ics_sequence=x.ics_sequence,
+                       missing=tuple(json.loads(x.missing or "[]")))
+            for x in conn.execute(query)
+        )
 
     def _apply(
         self, conn: Connection, inbound_id: int, sender: str, d: Decision, mails: Sequence[OutgoingMail],
         now: datetime,
     ) -> None:
-        if d.new_attendees:
-            reg_id = conn.execute(insert(t.registrations).values(
-                inbound_id=inbound_id, sender_email=sender or None, language=d.extra.get("language", "de"),
-                organisation=d.organisation, organisation_type=d.organisation_type,
-                municipality=d.municipality.name if d.municipality else None,
-                ags=d.municipality.ags if d.municipality else None,
-                district=d.municipality.district if d.municipality else None,
-                notes=json.dumps(list(d.notes), ensure_ascii=False), created_at=now,
+        a = t.attendees.c
+        registration_for_new: int | None = None
+        seq = conn.execute(select(func.coalesce(func.max(a.queue_seq), 0))).scalar_one()
+        for new in d.new_attendees:
+            reg_id = new.registration_id
+            if reg_id is None:
+                if registration_for_new is None:
+                    registration_for_new = self._new_registration(conn, inbound_id, sender, d.details, now)
+                reg_id = registration_for_new
+            seq += 1
+            p = new.person
+            att_id = conn.execute(insert(t.attendees).values(
+                registration_id=reg_id, code=new.code, name=p.name, title=p.title, salutation=p.salutation,
+                email=p.email, role=p.role, status=new.status, queue_seq=seq, ics_sequence=0,
+                created_at=now, status_changed_at=now,
             )).inserted_primary_key[0]
-            seq = conn.execute(select(func.coalesce(func.max(t.attendees.c.queue_seq), 0))).scalar_one()
-            for n, new in enumerate(d.new_attendees, start=1):
-                p = new.person
-                att_id = conn.execute(insert(t.attendees).values(
-                    registration_id=reg_id, code=new.code, name=p.name, title=p.title, salutation=p.salutation,
-                    email=p.email, role=p.role, status=new.status, queue_seq=seq + n, ics_sequence=0,
-                    created_at=now, status_changed_at=now,
-                )).inserted_primary_key[0]
-                conn.execute(insert(t.activity).values(
-                    at=now, kind=new.status, attendee_id=att_id, inbound_id=inbound_id, detail=None))
+            conn.execute(insert(t.activity).values(at=now, kind=new.status, attendee_id=att_id,
+                                                   inbound_id=inbound_id))
+        for change in d.changes:
+            row = conn.execute(select(a.id, a.ics_sequence).where(a.code == change.code)).first()
+            if row is None:
+                continue
+            conn.execute(update(t.attendees).where(a.id == row.id).values(
+                status=change.status, status_changed_at=now,
+                ics_sequence=row.ics_sequence + (1 if change.status == "cancelled" else 0),
+            ))
+            conn.execute(insert(t.activity).values(at=now, kind=change.why, attendee_id=row.id,
+                                                   inbound_id=inbound_id))
+        if d.update_registration:
+            reg_id, details = d.update_registration
+            self._update_registration(conn, reg_id, details)
+            conn.execute(insert(t.activity).values(at=now, kind="changed", inbound_id=inbound_id,
+                                                   detail=f"registration {reg_id}"))
+        if d.undeliverable:
+            self._mark_undeliverable(conn, d.undeliverable, d.reason, now)
         for mail in mails:
             self._enqueue(conn, mail, inbound_id, now)
         conn.execute(
@@ -314,6 +369,40 @@ class Store:
         )
 
     @staticmethod
+    def _new_registration(conn: Connection, inbound_id: int, sender: str, details: RegistrationDetails | None,
+                          now: datetime) -> int:
+        d = details or RegistrationDetails()
+        m = d.municipality
+        return conn.execute(insert(t.registrations).values(
+            inbound_id=inbound_id, sender_email=sender.lower() or None, language=d.language,
+            organisation=d.organisation, organisation_type=d.organisation_type,
+            municipality=m.name if m else None, ags=m.ags if m else None, district=m.district if m else None,
+            notes=json.dumps(list(d.notes), ensure_ascii=False), missing=json.dumps(list(d.missing)),
+            created_at=now,
+        )).inserted_primary_key[0]
+
+    @staticmethod
+    def _update_registration(conn: Connection, reg_id: int, d: RegistrationDetails) -> None:
+        r = t.registrations.c
+        old = conn.execute(select(r.notes).where(r.id == reg_id)).first()
+        notes = list(json.loads(old.notes or "[]")) if old else []
+        values: dict[str, Any] = {"missing": json.dumps(list(d.missing)),
+                                  "notes": json.dumps(notes + [n for n in d.notes if n not in notes],
+                                                      ensure_ascii=False)}
+        if d.organisation:
+            values.update(organisation=d.organisation, organisation_type=d.organisation_type)
+        if d.municipality:
+            values.update(municipality=d.municipality.name, ags=d.municipality.ags,
+                          district=d.municipality.district)
+        conn.execute(update(t.registrations).where(r.id == reg_id).values(**values))
+
+    @staticmethod
+    def _mark_undeliverable(conn: Connection, address: str, reason: str, now: datetime) -> None:
+        u = t.undeliverable.c
+        if conn.execute(select(u.address).where(u.address == address)).first() is None:
+            conn.execute(insert(t.undeliverable).values(address=address, reason=reason[:500], at=now))
+
+    @staticmethod
     def _enqueue(conn: Connection, mail: OutgoingMail, inbound_id: int | None, now: datetime) -> bool:
         """Queue a rendered mail once: a second mail with the same dedupe key is dropped."""
         exists = conn.execute(select(t.outbox.c.id).where(t.outbox.c.dedupe_key == mail.dedupe_key)).first()
@@ -321,7 +410,8 @@ class Store:
             return False
         conn.execute(insert(t.outbox).values(
             dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient, message_id=mail.message_id,
-            raw=mail.raw, inbound_id=inbound_id, status="queued", attempts=0, next_attempt_at=now,
+            raw=mail.raw, inbound_id=inbound_id, codes=json.dumps(list(mail.codes)),
+            action=json.dumps(dict(mail.action)) if mail.action else None, status="queued", attempts=0, next_attempt_at=now,
             created_at=now,
         ))
         return True

@@ -72,6 +72,7 @@ registrations = Table(
     Column("ags", String(8)),
     Column("district", String(200)),
     Column("notes", Text),  # JSON list
+    Column("missing", Text),  # JSON list: details a provisional registration still lacks
     Column("created_at", UTCDateTime, nullable=False),
 )
 
@@ -103,6 +104,8 @@ outbox = Table(
     Column("message_id", String(300), nullable=False),
     Column("raw", LargeBinary, nullable=False),
     Column("inbound_id", Integer, ForeignKey("inbound_mail.id")),
+    Column("codes", Text),  # JSON list of attendee codes the mail is about
+    Column("action", Text),  # JSON: what a confirming answer to this mail does
     Column("status", String(20), nullable=False, default="queued"),  # queued sending sent retry failed
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", UTCDateTime, nullable=False),
@@ -113,6 +116,7 @@ outbox = Table(
 )
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
 Index("ix_outbox_recipient", outbox.c.recipient, outbox.c.created_at)
+Index("ix_outbox_message_id", outbox.c.message_id)
 
 activity = Table(
     "activity", metadata,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 14:45:09.940885
+Create Date: 2026-11-26 14:51:11.190133
 """
 from alembic import op
 import sqlalchemy as sa
@@ -73,6 +73,8 @@ def upgrade() -> None:
     sa.Column('message_id', sa.String(length=300), nullable=False),
     sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('inbound_id', sa.Integer(), nullable=True),
+    sa.Column('codes', sa.Text(), nullable=True),
+    sa.Column('action', sa.Text(), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(), nullable=False),
@@ -86,6 +88,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.create_index('ix_outbox_due', ['status', 'next_attempt_at'], unique=False)
+        batch_op.create_index('ix_outbox_message_id', ['message_id'], unique=False)
         batch_op.create_index('ix_outbox_recipient', ['recipient', 'created_at'], unique=False)
 
     op.create_table('registrations',
@@ -99,6 +102,7 @@ def upgrade() -> None:
     sa.Column('ags', sa.String(length=8), nullable=True),
     sa.Column('district', sa.String(length=200), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('missing', sa.Text(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['inbound_id'], ['inbound_mail.id'], ),
     sa.PrimaryKeyConstraint('id')
@@ -149,6 +153,7 @@ def downgrade() -> None:
     op.drop_table('registrations')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_index('ix_outbox_recipient')
+        batch_op.drop_index('ix_outbox_message_id')
         batch_op.drop_index('ix_outbox_due')
 
     op.drop_table('outbox')

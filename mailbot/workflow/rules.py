@@ -1,0 +1,122 @@
+"""The rule table: guards first (loops, unreadable mail, dates), then answers to our own mails, then intents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..models import Decision
+from .case import Case, ignore, review
+from .cancel import cancellation, confirm_pending
+from .signup import complete_details, signup
+from .change import change
+
+Rule = Callable[[Case], Decision | None]
+
+REFUSAL = re.compile(r"\bnein\b|\bnicht\s+(stornier|absag|abmeld|austausch)|\bwar(en)?\s+(ich|wir)\s+nicht\b"
+                     r"|\bno\b|\bdo not cancel\b", re.IGNORECASE)
+
+
+def from_ourselves(case: Case) -> Decision | None:
+    if case.mail.from_addr in case.own_addresses:
+        return ignore("Ignore", "mail from our own address: never answered (loop guard)")
+    return None
+
+
+def automatic(case: Case) -> Decision | None:
+    if case.understanding.intent == "auto_reply":
+        return ignore("Ignore", "automatic mail: " + "; ".join(case.understanding.reasons or ("detected",)))
+    return None
+
+
+def bounce(case: Case) -> Decision | None:
+    if case.understanding.intent != "bounce":
+        return None
+    failed = case.understanding.bounce_recipient
+    return Decision(kind="Bounce", reason=f"delivery failure for {'an address' if failed else 'unknown address'}",
+                    inbound_status="ignored", undeliverable=failed.lower() if failed else None)
+
+
+def unreadable(case: Case) -> Decision | None:
+    if case.mail.encrypted:
+        return review("encrypted mail: the bot cannot read it")
+    if not case.mail.from_addr:
+        return review("no usable sender address")
+    return None
+
+
+def pending_confirmation(case: Case) -> Decision | None:
+    """An answer to our request to confirm a cancellation or substitution: the answer is the proof."""
+    answered = case.state.answered
+    if answered is None or not answered.action or case.understanding.intent in ("question",):
+        return None
+    if REFUSAL.search(case.mail.text or ""):
+        return review("answer to a confirmation request that seems to refuse it")
+    return confirm_pending(case, answered.action)
+
+
+def event_over(case: Case) -> Decision | None:
+    if case.now < case.event.ends_at or case.understanding.intent == "question":
+        return None
+    return Decision(kind="Refuse", reason="the event has taken place", replies=(case.reply("event_over"),))
+
+
+def deadline_passed(case: Case) -> Decision | None:
+    if case.understanding.intent != "registration" or case.now <= case.event.registration_deadline:
+        return None
+    if case.proven_codes() or any(r.email == case.sender for r in case.active()):
+        return None  # people already registered may still add details
+    return Decision(kind="Refuse", reason="registration deadline passed",
+                    replies=(case.reply("deadline_passed"),))
+
+
+def missing_details_answer(case: Case) -> Decision | None:
+    answered = case.state.answered
+    if answered is None or answered.kind != "missing_details":
+        return None
+    if case.understanding.intent not in ("registration", "change", "other"):
+        return None
+    return complete_details(case, answered.codes)
+
+
+def by_intent(case: Case) -> Decision | None:
+    intent = case.understanding.intent
+    if intent == "registration":
+        return signup(case)
+    if intent == "cancellation":
+        return cancellation(case)
+    if intent == "change":
+        return change(case)
+    if intent == "question":
+        return question(case)
+    return None
+
+
+def question(case: Case) -> Decision:
+    """Questions go to the organisers at once (Reply-To the asker); the asker hears that they did."""
+    return Decision(kind="ForwardQuestion", reason="question forwarded to the organisers",
+                    replies=(*forwards(case), case.reply("question_received")),
+                    question=case.understanding.question or case.mail.text[:2000])
+
+
+def forwards(case: Case) -> tuple:
+    from ..models import PlannedReply
+
+    text = case.understanding.question or case.mail.text
+    return tuple(
+        PlannedReply(kind="question_forward", to=address, to_name=None, answers_mail=False, reply_to=case.sender,
+                     extra={"question": text[:5000], "asker_name": case.sender_name or "",
+                            "asker_address": case.sender, "subject": case.mail.subject})
+        for address in case.event.organisers.addresses
+    )
+
+
+def anything_else(case: Case) -> Decision:
+    return review(f"{case.understanding.intent} mail: a person should look at it"
+                  + (": " + "; ".join(case.understanding.reasons) if case.understanding.reasons else ""))
+
+
+RULES: tuple[Rule, ...] = (
+    from_ourselves, automatic, bounce, unreadable, pending_confirmation, event_over, deadline_passed,
+    missing_details_answer, by_intent, anything_else,
+)

@@ -1,0 +1,116 @@
+"""Sign-ups: seats, waitlist, duplicates, provisional registrations and their completion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import Decision, NewAttendee, Person, PlannedReply, RegistrationDetails, Registered, StatusChange
+from .case import Case, review
+
+DETAIL_FIELDS = ("municipality", "organisation")
+
+
+def same_person(person: Person, known: Registered) -> bool:
+    """Same address, or same name signed up by the same sender: one seat per person."""
+    if person.email and known.email and person.email.lower() == known.email.lower():
+        return True
+    return _norm(person.name) == _norm(known.name)
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def details_of(case: Case) -> RegistrationDetails:
+    u = case.understanding
+    return RegistrationDetails(
+        organisation=u.organisation, organisation_type=u.organisation_type, municipality=u.municipality,
+        notes=u.notes, language=u.language, missing=tuple(m for m in u.missing if m in DETAIL_FIELDS),
+    )
+
+
+def allocate(case: Case, people: list[Person], provisional: bool, registration_id: int | None = None
+             ) -> list[NewAttendee]:
+    """Hand out seats one person at a time: a seat while there is one (also per municipality), else the waitlist."""
+    event, state = case.event, case.state
+    free = max(event.capacity - state.seats_taken, 0)
+    if event.capacity_per_municipality and case.understanding.municipality:
+        free = min(free, max(event.capacity_per_municipality - state.seats_taken_in_municipality, 0))
+    queue = state.waitlist_length
+    seated = "provisional" if provisional else "confirmed"
+    out: list[NewAttendee] = []
+    for person in people:
+        if free > 0:
+            out.append(NewAttendee(person, seated, case.code(), registration_id=registration_id))
+            free -= 1
+        else:
+            queue += 1
+            out.append(NewAttendee(person, "waitlisted", case.code(), position=queue,
+                                   registration_id=registration_id))
+    return out
+
+
+def reply_kind(new: list[NewAttendee]) -> str:
+    """One reply per mail, saying who got what: the most important news decides its kind."""
+    statuses = {n.status for n in new}
+    if "provisional" in statuses:
+        return "missing_details"
+    if "confirmed" in statuses:
+        return "confirmation"
+    return "waitlist"
+
+
+def signup(case: Case) -> Decision:
+    u = case.understanding
+    if not u.attendees:
+        return review("sign-up without a recognisable attendee")
+    if u.needs_review and not u.missing:
+        return review("sign-up the bot is not sure about: " + "; ".join(u.reasons or ("unclear",)))
+    if "name" in u.missing:
+        return review("sign-up with unclear names")
+    active = case.active()
+    duplicates = [k for k in active if any(same_person(p, k) for p in u.attendees)]
+    fresh = [p for p in u.attendees if not any(same_person(p, k) for k in active)]
+    if not fresh:
+        return Decision(kind="AlreadyRegistered", reason="every attendee is registered already",
+                        replies=(case.reply("already_registered", codes=tuple(k.code for k in duplicates)),),
+                        known=tuple(duplicates))
+    details = details_of(case)
+    new = allocate(case, fresh, provisional=bool(details.missing))
+    kind = reply_kind(new)
+    replies: list[PlannedReply] = [case.reply(
+        kind, codes=tuple(n.code for n in new),
+        ics_method="REQUEST" if kind == "confirmation" else None,
+        extra={"missing": details.missing, "already": [k.code for k in duplicates]},
+    )]
+    if u.question:
+        from .rules import forwards
+
+        replies.extend(forwards(case))
+    counts = {s: sum(n.status == s for n in new) for s in ("confirmed", "provisional", "waitlisted")}
+    return Decision(
+        kind={"confirmation": "Confirm", "missing_details": "AskForDetails", "waitlist": "Waitlist"}[kind],
+        reason=", ".join(f"{n} {s}" for s, n in counts.items() if n),
+        details=details, new_attendees=tuple(new), replies=tuple(replies), known=tuple(duplicates),
+        question=u.question,
+    )
+
+
+def complete_details(case: Case, codes: tuple[str, ...]) -> Decision | None:
+    """The answer to our request for missing details: fill them in; provisional seats become confirmed."""
+    u = case.understanding
+    concerned = [k for k in case.active() if k.code in codes]
+    if not concerned:
+        return None
+    still = [m for m in DETAIL_FIELDS if m in concerned[0].missing and not getattr(u, m)]
+    if still:
+        return review("answer to our request for details that still lacks: " + ", ".join(still))
+    details = replace(details_of(case), missing=())
+    changes = tuple(StatusChange(k.code, "confirmed", "completed") for k in concerned if k.status == "provisional")
+    return Decision(
+        kind="DetailsCompleted", reason="missing details supplied",
+        update_registration=(concerned[0].registration_id, details), changes=changes,
+        replies=(case.reply("confirmation", codes=tuple(k.code for k in concerned), ics_method="REQUEST",
+                            extra={"completed": True}),),
+        known=tuple(concerned),
+    )
