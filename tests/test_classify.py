@@ -151,3 +151,35 @@ def test_read_never_raises() -> None:
     """Even an InboundMail with nonsense in every field yields an Understanding."""
     u = read(InboundMail(message_id=None, subject=None, from_name=None, from_addr=None))  # type: ignore[arg-type]
     assert u.intent in {"other", "registration", "question"}
+
+
+def test_question_about_registering_is_a_question() -> None:
+    """"Ist eine Anmeldung noch möglich?" asks; it does not register."""
+    assert read(mail("Ist eine Anmeldung für zwei Personen noch möglich?", subject="Frage")).intent == "question"
+
+
+def test_polite_request_to_register_is_a_registration() -> None:
+    """"Können Sie mich bitte anmelden?" is a request to register, despite the question mark."""
+    assert read(mail("Können Sie mich bitte für die Veranstaltung anmelden?")).intent == "registration"
+
+
+def test_partial_attendance_is_not_a_cancellation() -> None:
+    """"kann nicht den ganzen Tag teilnehmen" registers with a remark, it does not cancel."""
+    u = read(mail("Ich melde mich an, kann aber leider nicht den ganzen Tag teilnehmen, nur vormittags."))
+    assert u.intent == "registration"
+    assert any("vormittags" in n for n in u.notes)
+
+
+def test_answer_to_missing_details_request_is_a_change() -> None:
+    """A reply that only supplies what we asked for completes the registration: intent change."""
+    u = read(mail("Gemeinde Nobitz, Bauamt.", subject="AW: Rückfrage zu Ihrer Anmeldung: 9. Transferveranstaltung",
+                  quoted="Damit wir die Anmeldung abschließen können, benötigen wir noch folgende Angaben:"))
+    assert u.intent == "change"
+    assert u.municipality is not None and u.municipality.name == "Nobitz"
+
+
+def test_added_colleague_after_earlier_registration_is_a_change() -> None:
+    """"Ich hatte mich bereits angemeldet. Zusätzlich kommt Frau X" changes the existing registration."""
+    u = read(mail("Ich hatte mich bereits angemeldet. Zusätzlich kommt meine Kollegin Frau Eva Stein.",
+                  subject="Nachmeldung"))
+    assert u.intent == "change"

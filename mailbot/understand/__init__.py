@@ -21,7 +21,8 @@ _CLOSING = re.compile(
     r"kind regards|regards|beste grüsse|viele grüsse|freundliche grüsse)\b[ \t,!.]*$"
 )
 _OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer anmeldung|warteliste|"
-                   r"fehlende angaben|angaben fehlen|transferveranstaltung)")
+                   r"fehlende angaben|angaben fehlen|transferveranstaltung|ISEK-[A-Z0-9]{4}-)")
+_DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlenden angaben|rückfrage zu ihrer anmeldung)")
 _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?([\w.+\-]+@[\w.\-]+\.\w+)>?\s*$")
 
 
@@ -70,7 +71,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     reply_to_us = bool(codes) or bool(_OURS.search(mail.quoted or "")) or bool(
         re.search(r"(?i)anmeldebestätigung|ihre anmeldung|warteliste", mail.subject or ""))
     named = people.others(text)
-    facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us)
+    details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
+    facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us,
+                            details_reply=details_reply, statements=_classify.statements(text))
     intent, why = _classify.classify(facts)
     reasons = [why]
     lang = language.detect(f"{subject}\n{text}")

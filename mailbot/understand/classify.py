@@ -24,6 +24,8 @@ class Facts:
     subject: str
     has_people: bool  # attendees were named in a form, list, table or sentence
     reply_to_us: bool  # answers one of our own mails (quoted confirmation, code, "Ihre Anmeldung")
+    details_reply: bool = False  # answers our request for missing details
+    statements: str = ""  # the text without its questions (polite requests to register stay in)
 
 
 Rule = tuple[str, str, Callable[[Facts], str | None]]
@@ -122,12 +124,17 @@ _ADD = re.compile(
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
     r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit))"
 )
+_EXISTING = re.compile(
+    r"(?i)(bereits|schon)\s+(?:\w+\s+){0,3}angemeldet|meine[rn]?\s+anmeldung\s+vom|unsere[rn]?\s+anmeldung|"
+    r"(?:habe|hatte|hatten|haben)\s+(?:\w+\s+){0,5}angemeldet|angemeldete[nr]?\b"
+)
+_PARTIAL = re.compile(r"(?i)ganzen|gesamten|komplett|vollständig|bis zum ende|den ganzen|erst ab|nur (?:vor|nach)")
 _CORRECT = re.compile(
     r"(?i)(änder|korrig|korrektur|falsch|richtig(?:e|stellen)|tippfehler|neue\s+(?:e-?mail|adresse|anschrift)|"
     r"aktualisier|berichtig|update|correct|statt\s+\S+@)"
 )
 _REGISTER = re.compile(
-    r"(?i)(anmeld|melde[nt]?\s+(?:[\w.\-]+\s+){0,8}an\b|nehme[n]?\s+(?:\w+\s+){0,4}teil\b|"
+    r"(?i)(anmeld(?!eschluss|efrist|ebestätigung)|melde[nt]?\s+(?:[\w.\-]+\s+){0,8}an\b|nehme[n]?\s+(?:\w+\s+){0,4}teil\b|"
     r"teilnehmen|teilnahme|dabei\s+sein|bin\s+(?:gerne\s+)?dabei|sind\s+(?:gerne\s+)?dabei|komme[n]?\s+gern|"
     r"(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|register|sign\s+(?:me|us)\s+up|attend|participat|"
     r"reserv|platz|plätze|zusage|sage[n]?\s+(?:\w+\s+){0,3}zu\b)"
@@ -138,24 +145,35 @@ _QUESTION = re.compile(
 )
 
 
+def _cancelled(text: str) -> re.Match[str] | None:
+    for m in _CANCEL.finditer(text):
+        if not _PARTIAL.search(m.group(0)):
+            return m
+    return None
+
+
 def _change_rule(f: Facts) -> str | None:
-    if _SUBSTITUTE.search(f.text) and (f.has_people or f.reply_to_us):
+    text = f.statements
+    existing = f.reply_to_us or bool(_EXISTING.search(text))
+    if _SUBSTITUTE.search(text) and (f.has_people or existing):
         return "a substitute for a registered person"
-    if f.reply_to_us and _ADD.search(f.text) and f.has_people:
+    if existing and _ADD.search(text) and f.has_people:
         return "an additional person for an existing registration"
-    if f.reply_to_us and _CORRECT.search(f.text) and not _CANCEL.search(f.text):
+    if existing and _CORRECT.search(text) and not _cancelled(text):
         return "corrected details for an existing registration"
+    if f.details_reply and not _cancelled(text) and text.strip():
+        return "details supplied in answer to our request for missing details"
     return None
 
 
 def _cancel_rule(f: Facts) -> str | None:
-    m = _CANCEL.search(f.text) or _CANCEL.search(f.subject)
+    m = _cancelled(f.statements) or _cancelled(f.subject)
     return f"cancellation wording: „{m.group(0).strip()}“" if m else None
 
 
 def _register_rule(f: Facts) -> str | None:
-    m = _REGISTER.search(f.text)
-    if m and not re.search(r"(?i)\b(anmeldeschluss|anmeldefrist)\b", m.group(0)):
+    m = _REGISTER.search(f.statements)
+    if m:
         return f"registration wording: „{m.group(0).strip()}“"
     if f.has_people and re.search(r"(?i)anmeld|teilnahme|register", f.subject):
         return "attendees named under a registration subject"
@@ -180,6 +198,16 @@ RULES: tuple[Rule, ...] = (
     ("registration", "registration", _register_rule),
     ("question", "question", _question_rule),
 )
+
+
+_POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can)\s+(?:sie|you)\b.*\b(?:anmelden|eintragen|registrieren|"
+                     r"vormerken|register|sign)")
+
+
+def statements(text: str) -> str:
+    """The text without sentences that ask; "Können Sie mich anmelden?" is a request and stays."""
+    parts = re.split(r"(?<=[.!?])\s+|\n", text)
+    return "\n".join(p for p in parts if not p.rstrip().endswith("?") or _POLITE.search(p))
 
 
 def classify(facts: Facts) -> tuple[str, str]:
