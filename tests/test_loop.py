@@ -72,11 +72,9 @@ def test_twenty_signups_get_one_confirmation_each(dovecot, smtp_server, make_ctx
         assert str(msg["Subject"]).startswith("Anmeldebestätigung")
         assert msg["In-Reply-To"] in originals
         assert msg["In-Reply-To"] in str(msg["References"])
-        assert str(msg["To"]).lower().endswith(
-            header(originals[msg["In-Reply-To"]], "From").lower().rsplit("<", 1)[-1].rstrip(">")
-            if "<" in header(originals[msg["In-Reply-To"]], "From")
-            else header(originals[msg["In-Reply-To"]], "From").lower()
-        )
+        original = email.message_from_bytes(originals[msg["In-Reply-To"]], policy=email.policy.default)
+        answer_to = (original["Reply-To"] or original["From"]).addresses[0].addr_spec.lower()
+        assert msg["To"].addresses[0].addr_spec == answer_to
         assert msg["Auto-Submitted"] == "auto-replied"
         assert msg["Message-ID"].endswith("@" + event.sender.domain + ">")
         assert msg["Date"] is not None
