@@ -11,9 +11,7 @@ from mailbot.intake import FetchedMail, Mailbox, MailboxError, uid_set
 from mailbot.settings import ImapSettings
 from servers import ImapAccount, sample_mail
 
-pytestmark = pytest.mark.servers
-
-
+@pytest.mark.servers
 def test_fetch_new_returns_all_mails_in_batches(dovecot: ImapAccount) -> None:
     """600 mails come back complete, in order, as batches of at most 200, byte for byte."""
     raws = [sample_mail(n) for n in range(600)]
@@ -27,6 +25,7 @@ def test_fetch_new_returns_all_mails_in_batches(dovecot: ImapAccount) -> None:
     assert [m.raw for m in mails] == raws  # sample_mail writes CRLF, as IMAP stores it
 
 
+@pytest.mark.servers
 def test_fetch_uses_one_fetch_command_per_batch(dovecot: ImapAccount) -> None:
     """Fetching 450 mails in batches of 200 issues exactly three UID FETCH commands."""
     dovecot.append_many([sample_mail(n) for n in range(450)])
@@ -45,6 +44,7 @@ def test_fetch_uses_one_fetch_command_per_batch(dovecot: ImapAccount) -> None:
     assert calls == [200, 200, 50]
 
 
+@pytest.mark.servers
 def test_fetch_leaves_mail_unseen(dovecot: ImapAccount) -> None:
     """BODY.PEEK[] does not set \\Seen, so a failed run leaves the mail unread for people too."""
     dovecot.append_many([sample_mail(n) for n in range(3)])
@@ -54,6 +54,7 @@ def test_fetch_leaves_mail_unseen(dovecot: ImapAccount) -> None:
     assert all(b"\\Seen" not in flags for flags in dovecot.flags().values())
 
 
+@pytest.mark.servers
 def test_fetch_new_after_uid(dovecot: ImapAccount) -> None:
     """Only mails above `after_uid` come back; after the last UID nothing does (not the last mail again)."""
     dovecot.append_many([sample_mail(n) for n in range(5)])
@@ -67,6 +68,7 @@ def test_fetch_new_after_uid(dovecot: ImapAccount) -> None:
     assert none == []
 
 
+@pytest.mark.servers
 def test_select_returns_uidvalidity(dovecot: ImapAccount) -> None:
     """select() returns the folder's UIDVALIDITY, stable across sessions and distinct per folder."""
     dovecot.append(sample_mail(1), folder="Other")
@@ -80,6 +82,7 @@ def test_select_returns_uidvalidity(dovecot: ImapAccount) -> None:
     assert other != first
 
 
+@pytest.mark.servers
 def test_move_with_move_command(dovecot: ImapAccount) -> None:
     """move() puts the mails into a newly created folder and removes them from the inbox."""
     dovecot.append_many([sample_mail(n) for n in range(4)])
@@ -96,6 +99,7 @@ def test_move_with_move_command(dovecot: ImapAccount) -> None:
     assert "Processed" in dovecot.folders()
 
 
+@pytest.mark.servers
 def test_move_by_copy_fallback(dovecot: ImapAccount) -> None:
     """The COPY + \\Deleted + UID EXPUNGE path moves exactly the given mails and ignores vanished UIDs."""
     raws = [sample_mail(n) for n in range(4)]
@@ -111,6 +115,7 @@ def test_move_by_copy_fallback(dovecot: ImapAccount) -> None:
     assert all(b"\\Deleted" not in f for f in dovecot.flags().values())
 
 
+@pytest.mark.servers
 def test_idle_wakes_on_new_mail(dovecot: ImapAccount) -> None:
     """idle_wait returns True soon after another connection APPENDs a mail, and False on silence."""
     with Mailbox(dovecot.imap_settings()) as box:
@@ -129,6 +134,7 @@ def test_idle_wakes_on_new_mail(dovecot: ImapAccount) -> None:
         assert [m.uid for b in box.fetch_new(0, 10) for m in b] == dovecot.uids()
 
 
+@pytest.mark.servers
 def test_idle_on_dead_connection_raises(dovecot: ImapAccount) -> None:
     """A connection that died does not look like a quiet mailbox: idle_wait raises MailboxError."""
     with Mailbox(dovecot.imap_settings(timeout=2.0)) as box:
@@ -138,6 +144,7 @@ def test_idle_on_dead_connection_raises(dovecot: ImapAccount) -> None:
             box.idle_wait(0.5)
 
 
+@pytest.mark.servers
 def test_tls_with_ca_file(dovecot: ImapAccount) -> None:
     """security=ssl verifies the server against the given CA file, and starttls works the same way."""
     for security in ("ssl", "starttls"):
@@ -146,6 +153,7 @@ def test_tls_with_ca_file(dovecot: ImapAccount) -> None:
             assert box.all_uids() == []
 
 
+@pytest.mark.servers
 def test_tls_without_ca_file_is_refused(dovecot: ImapAccount) -> None:
     """A self-signed certificate is rejected when its CA was not given: verification is on."""
     with pytest.raises(MailboxError, match="(?i)certificate"):
@@ -160,6 +168,7 @@ def test_plain_refused_for_remote_host() -> None:
         Mailbox(settings)
 
 
+@pytest.mark.servers
 def test_wrong_password_is_one_line_error_without_secret(dovecot: ImapAccount) -> None:
     """A failed login raises MailboxError with a one-line reason that does not contain the password."""
     settings = dovecot.imap_settings(password="not-the-password-xyz")
@@ -171,6 +180,7 @@ def test_wrong_password_is_one_line_error_without_secret(dovecot: ImapAccount) -
     assert "not-the-password-xyz" not in message
 
 
+@pytest.mark.servers
 def test_server_down_is_mailbox_error(dovecot: ImapAccount) -> None:
     """Nothing listening on the port gives MailboxError, not a raw socket error."""
     from servers import free_port
