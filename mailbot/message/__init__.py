@@ -106,5 +106,13 @@ def _decoded(name: str, value: bytes) -> str:
     if name in _ADDRESS_HEADERS:
         pairs = addresses(text)
         if pairs and "=?" in text:
-            return ", ".join(f"{n} <{a}>" if n and a else n or a for n, a in pairs)
+            return ", ".join(_display(n, a) for n, a in pairs)
     return decode_words(text)
+
+
+def _display(name: str, addr: str) -> str:
+    if not name:
+        return addr
+    if any(c in name for c in ',;:<>@"()'):
+        name = '"' + name.replace("\\", "").replace('"', "") + '"'
+    return f"{name} <{addr}>" if addr else name

@@ -22,6 +22,7 @@ _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([bBqQ])\?([^?\r\n]*?)\?=")
 _BETWEEN_WORDS = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
 _WS = re.compile(r"\s+")
 _QP_HEX = re.compile(r"=([0-9A-Fa-f]{2})")
+_HIDDEN = re.compile(r"EnCwOrD(\d{1,5})X")
 _MSGID = re.compile(r"<[^<>\s]{1,998}>")
 
 
@@ -125,6 +126,14 @@ def _b64(payload: str) -> bytes:
 def addresses(raw: str) -> list[tuple[str, str]]:
     """[(decoded display name, lower-cased addr-spec)]; parsed before decoding words, since a
     decoded name may contain the commas and brackets that separate addresses."""
+    words: list[str] = []
+    if "=?" in raw:  # hide encoded words: their payload may hold ':' or '@' that would split addresses
+
+        def hide(match: re.Match[str]) -> str:
+            words.append(match.group(0))
+            return f"EnCwOrD{len(words) - 1}X"
+
+        raw = _ENCODED_WORD.sub(hide, raw)
     try:
         pairs = getaddresses([raw])
     except Exception:
@@ -132,8 +141,10 @@ def addresses(raw: str) -> list[tuple[str, str]]:
     out = []
     for name, addr in pairs:
         addr = one_line(addr).strip("<> ").lower()
-        if "@" not in addr or len(addr) > 320:
+        if "@" not in addr or len(addr) > 320 or "encword" in addr:
             addr = ""
+        if words:
+            name = _HIDDEN.sub(lambda m: words[int(m.group(1))] if int(m.group(1)) < len(words) else "", name)
         name = decode_words(name).strip().strip('"').strip()
         if name or addr:
             out.append((name, addr))

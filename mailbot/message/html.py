@@ -93,7 +93,13 @@ def html_to_text(html: str) -> tuple[str, bool]:
             continue
         if tag == "-text":
             text = node.text_content or ""  # type: ignore[attr-defined]
-            out.emit(text if out.pre else _WS.sub(" ", text))
+            if not out.pre:
+                text = _WS.sub(" ", text)
+                buf = out.buffers[-1]
+                if text.startswith(" ") and (not buf or buf[-1].endswith(("\n", " "))):
+                    text = text[1:]
+            if text:
+                out.emit(text)
             continue
         if tag is None or tag.startswith("-") or tag in _SKIP:
             continue

@@ -154,7 +154,7 @@ def split_body(full_text: str, subject: str = "") -> Split:
         start, after, kind = cut
         region, tail = lines[:start], lines[start:]
         if kind == "forward" or (kind == "original" and _FWD_SUBJECT.match(subject or "")):
-            forwarded = "\n".join(lines[after:] + overflow).strip("\n")
+            forwarded = _join(lines[after:] + overflow)
     own: list[str] = []
     quoted: list[str] = []
     i = 0
