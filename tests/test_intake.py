@@ -154,11 +154,21 @@ def test_tls_with_ca_file(dovecot: ImapAccount) -> None:
 
 
 @pytest.mark.servers
-def test_tls_without_ca_file_is_refused(dovecot: ImapAccount) -> None:
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_tls_without_ca_file_is_refused(dovecot: ImapAccount, security: str) -> None:
     """A self-signed certificate is rejected when its CA was not given: verification is on."""
     with pytest.raises(MailboxError, match="(?i)certificate"):
-        with Mailbox(dovecot.imap_settings("ssl")):
+        with Mailbox(dovecot.imap_settings(security)):
             pass
+
+
+@pytest.mark.servers
+def test_fetch_new_on_empty_folder(dovecot: ImapAccount) -> None:
+    """An empty inbox yields no batches (and no error from `UID 1:*`)."""
+    with Mailbox(dovecot.imap_settings()) as box:
+        box.select("INBOX")
+        assert list(box.fetch_new(0, 200)) == []
+        assert box.all_uids() == []
 
 
 def test_plain_refused_for_remote_host() -> None:
