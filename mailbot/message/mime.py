@@ -201,5 +201,5 @@ def transfer_decode(body: bytes, encoding: str) -> bytes:
 def decoded_size(part: Part) -> int:
     """Attachment size without decoding the attachment: base64 is 3 bytes per 4 characters."""
     if part.header("content-transfer-encoding").strip().lower() == "base64":
-        return len(part.body.translate(None, b" \t\r\n")) * 3 // 4
+        return len(part.body.translate(None, b" \t\r\n").rstrip(b"=")) * 3 // 4
     return len(part.body)
