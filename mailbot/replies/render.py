@@ -25,7 +25,7 @@ from mailbot.models import OutgoingMail
 from . import dates
 from .headers import address, header_text, message_id, msg_id_list, multi_line, one_line
 from .ics import build_calendar
-from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ReplyAttendee, ReplyRequest
+from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ORGANISER_KINDS, ReplyAttendee, ReplyRequest
 
 SMTP_POLICY = policy.SMTP  # policy.default with CRLF line endings
 MULTILINE_EXTRA = frozenset({"question", "body"})
@@ -54,8 +54,11 @@ def render(request: ReplyRequest, event: Event, now: datetime, env: jinja2.Envir
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     language = request.language if request.language in LANGUAGES else "de"
+    if request.kind in ORGANISER_KINDS:  # written for the organisers: their language, not the asker's
+        language = event.language if event.language in LANGUAGES else "de"
     prefix = "" if language == "de" else f"{language}/"
     context = _context(request, event, now, language)
+    context["asker_language"] = request.language
 
     text_template = env.get_template(f"{prefix}{request.kind}.txt.j2")
     html_template = env.get_template(f"{prefix}{request.kind}.html.j2")

@@ -37,6 +37,9 @@ AUTO_GENERATED_KINDS: frozenset[str] = frozenset(
     {"promotion", "question_forward", "reminder", "waitlist_status", "event_update"}
 )
 
+# Mails to the organisers rather than to the person who wrote: rendered in the event's language.
+ORGANISER_KINDS: frozenset[str] = frozenset({"question_forward"})
+
 LANGUAGES: tuple[str, ...] = ("de", "en")
 
 ATTENDEE_STATUSES: tuple[str, ...] = ("confirmed", "waitlisted", "provisional", "cancelled")
