@@ -62,12 +62,12 @@ def _check_imap(settings: Settings) -> Iterator[Line]:
 
 
 def _check_smtp(settings: Settings) -> Iterator[Line]:
-    from .smtp import check_connection
-
     smtp = settings.smtp
     if not smtp.host:
         yield True, f"SMTP: no host set, mails are written as .eml files to {settings.outbox_dir}"
         return
+    from .smtp import check_connection
+
     error = asyncio.run(check_connection(smtp, settings.ca_file))
     where = f"SMTP {smtp.host}:{smtp.effective_port()} ({smtp.security})"
     yield (False, f"{where}: {error}") if error else (True, f"{where}: connected")
