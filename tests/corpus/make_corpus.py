@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from gen.cases import corpus  # noqa: E402
 from gen.common import ROOT, write  # noqa: E402
 from gen.examples import examples  # noqa: E402
 
@@ -20,10 +21,6 @@ def main() -> None:
     for old in inbox.glob("*.eml"):
         old.unlink()
     write(examples(), inbox, with_json=False)
-    try:
-        from gen.cases import corpus
-    except ImportError:
-        return
     for old in list(HERE.glob("[0-9][0-9][0-9]-*.eml")) + list(HERE.glob("[0-9][0-9][0-9]-*.json")):
         old.unlink()
     write(corpus(), HERE)
