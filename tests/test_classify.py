@@ -19,10 +19,6 @@ def mail(text: str = "", subject: str = "Anmeldung", headers: tuple[tuple[str, s
 
 @pytest.mark.parametrize("headers", [
     (("auto-submitted", "auto-replied"),),
-    (("precedence", "bulk"),),
-    (("precedence", "junk"),),
-    (("list-id", "<news.example.org>"),),
-    (("list-unsubscribe", "<mailto:x@y>"),),
     (("return-path", "<>"),),
     (("x-autoreply", "yes"),),
     (("x-autorespond", "yes"),),
@@ -32,6 +28,20 @@ def test_loop_guard_headers_make_an_auto_reply(headers: tuple[tuple[str, str], .
     """Any RFC 3834-style header marks the mail as automatic, even when its text registers someone."""
     u = read(mail("Hiermit melde ich mich verbindlich an.", headers=headers))
     assert u.intent == "auto_reply"
+    assert u.attendees == ()
+
+
+@pytest.mark.parametrize("headers", [
+    (("precedence", "bulk"),),
+    (("precedence", "junk"),),
+    (("precedence", "list"),),
+    (("list-id", "<news.example.org>"),),
+    (("list-unsubscribe", "<mailto:x@y>"),),
+])
+def test_list_and_bulk_mail_is_other_and_never_answered(headers: tuple[tuple[str, str], ...]) -> None:
+    """Newsletters and list mail (Precedence, List-Id, List-Unsubscribe) are "other", whatever their text says."""
+    u = read(mail("Jetzt anmelden! Hiermit melde ich mich an.", headers=headers))
+    assert u.intent == "other"
     assert u.attendees == ()
 
 

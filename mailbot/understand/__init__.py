@@ -85,7 +85,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
 
     inner = _forward_inner(mail) if depth == 0 else None
-    if inner is not None and (intent in ("other", "question") or len(text.split()) < 40) and not named:
+    if inner is not None and not named and (intent in ("other", "question") or (
+            len(text.split()) < 60 and not people.self_cue(text))):
         inside = _read(inner, depth + 1)
         if inside.intent in ("registration", "cancellation", "change"):
             return Understanding(**{**inside.__dict__, "reasons": inside.reasons + ("forwarded by the sender",),

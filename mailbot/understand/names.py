@@ -10,7 +10,9 @@ TITLE = (
     r"|Dipl\.\s?-\s?[A-ZÄÖÜ][\wäöü]*\.?(?:\s?\(FH\)|\s?\(TU\)|\s?\(Univ\.\))?|Dipl\.\s?[A-ZÄÖÜ][\wäöü]*\.?"
     r"|M\.\s?Sc\.|B\.\s?Sc\.|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|B\.\s?Eng\.|MBA|LL\.\s?M\.|Ing\.)"
 )
-NAME_WORD = r"(?:[A-ZÄÖÜ][a-zäöüßéèáàçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ]+)?|[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ]{2,})?)"
+_UP = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČĆŁŚŹŻŘĎŤŇ"
+_LOW = "a-zäöüßà-öø-ÿšžčćłśźżřďťňěů"
+NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 PARTICLE = r"(?:von der|von|van|de|zu|vom|ten|von und zu)"
 FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,3}}"
 
@@ -35,6 +37,8 @@ NOT_NAME = {
     "anrede", "titel", "dienststelle", "transferveranstaltung", "veranstaltung", "isek", "freundlichem",
     "regards", "best", "kind", "dear", "thanks", "thank", "you", "greetings", "cheers", "lg", "vg", "mfg",
     "gesendet", "von", "betreff", "an", "cc", "datum", "sent", "from", "to", "subject", "bitte", "danke",
+    "ort", "vor", "dank", "danke", "frage", "fragen", "termin", "tagung", "dr", "prof", "ing", "dipl", "beide", "alle", "universität", "hochschule", "institut", "institute",
+    "landeshauptstadt", "kämmerei", "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "ortsteil",
     "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",
     "unsere", "unser", "bis", "dann", "uhr", "mai", "juni", "april", "dienstag", "montag",
 }

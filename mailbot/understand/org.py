@@ -36,14 +36,16 @@ _MUNICIPAL = re.compile(
 _ORG_LINE = re.compile(
     r"^(?:(?:Stadtverwaltung|Gemeindeverwaltung|Landgemeinde|Verwaltungsgemeinschaft|VG|erfüllende Gemeinde|"
     r"Große Kreisstadt|Landratsamt|Landkreis|Thüringer|Ministerium|Landesverwaltungsamt|Landesamt|"
-    r"Stadt|Gemeinde|STADTVERWALTUNG|STADT|GEMEINDE)\b.*"
+    r"Stadt|Gemeinde|STADTVERWALTUNG|STADT|GEMEINDE|Bauamt|Stadtbauamt|Rathaus|Regionale Planungsgemeinschaft|"
+    r"Landeshauptstadt|Universität|Hochschule|Bauhaus-Universität|Fachhochschule)\b.*"
     r"|.*(?:GmbH|mbH|mbB|PartG|GbR|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
     r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Stadtverwaltung|Gemeindeverwaltung|"
-    r"e\. ?V\.|Consult).*)$",
+    r"e\. ?V\.|Consult|Planungsgemeinschaft|Universität|Hochschule).*)$",
 )
 _STRONG_ORG = re.compile(
     r"GmbH|mbH|PartG|GbR|Büro|Architekten|Stadtverwaltung|Gemeindeverwaltung|^(?:Stadt|Gemeinde|Landgemeinde)\b|"
-    r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Landkreis|e\. ?V\.|Consult"
+    r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Landkreis|e\. ?V\.|Consult|"
+    r"Planungsgemeinschaft|Universität|Hochschule"
 )
 _NOT_ORG = re.compile(r"@|https?:|www\.|\bTel\b|Telefon|Fax|\d{5}|straße|str\.|weg\b|platz\b|Mit freundlichen",
                       re.IGNORECASE)
@@ -96,9 +98,14 @@ def find(text: str, signature: str) -> tuple[str | None, str]:
         value = from_fields(source)
         if value:
             return value, label
-    value = from_lines(signature)
+    sig_parts = "\n".join(part for line in signature.splitlines() for part in line.split(", "))
+    value = from_lines(sig_parts)
     if value:
         return value, "signature"
+    tail = "\n".join(part for line in text.strip().splitlines()[-4:] for part in line.split(", "))
+    value = from_lines(tail) if len(text.strip().splitlines()) > 2 else None
+    if value:
+        return value, "last lines of the text"
     value = _from_sentence(text)
     if value:
         return value, "text"

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from ..models import InboundMail, Person
-from .names import FULL_NAME, NAME_WORD, ROLE, SALUTATION, TITLE, looks_like_name, salutation_from_word, split_name
+from .names import (FULL_NAME, NAME_WORD, PARTICLE, ROLE, SALUTATION, TITLE, looks_like_name, salutation_from_word,
+                    split_name)
+
+PARTICLE_RE = PARTICLE
 from .text import fold
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-zA-Z]{2,}")
@@ -26,9 +29,10 @@ _KEYS = {
     "last name": "family", "titel": "title", "akad. titel": "title", "anrede": "salutation",
     "funktion": "role", "position": "role", "rolle": "role", "dienststellung": "role", "tätigkeit": "role",
     "role": "role", "e-mail": "email", "email": "email", "e-mail-adresse": "email", "mail": "email",
-    "emailadresse": "email", "e-mail adresse": "email",
+    "emailadresse": "email", "e-mail adresse": "email", "name, vorname": "name", "nachname, vorname": "name",
+    "name/vorname": "name", "vorname, name": "name", "vorname name": "name",
 }
-_KV = re.compile(r"^[ \t>*\-•]*(?:\d+\.\s*)?([A-Za-zÄÖÜäöüß/ .\-]{2,30}?)(?:\s*\d+)?\s*[:=]\s*(.*)$")
+_KV = re.compile(r"^[ \t>*\-•]*(?:\d+\.\s*)?([A-Za-zÄÖÜäöüß/ .,\-]{2,30}?)(?:\s*\d+)?\s*[:=]\s*(.*)$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–·]|[a-z]\))\s+(.+)$")
 
 
@@ -168,7 +172,8 @@ def _from_list(text: str) -> list[Person]:
     people = []
     for line in text.splitlines():
         m = _ITEM.match(line)
-        segment = m.group(1) if m else (line if _PERSON_LINE.match(line) and len(line) < 160 else None)
+        segment = m.group(1) if m else (line if (_PERSON_LINE.match(line) or EMAIL.search(line)) and len(line) < 160
+                                        else None)
         if segment:
             p = _from_segment(segment)
             if p:
@@ -177,27 +182,79 @@ def _from_list(text: str) -> list[Person]:
 
 
 _CUE = re.compile(
-    r"(?i)anmeld|melde|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
+    r"(?i)anmeld|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
     r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen"
 )
+_REL = (r"(?:Kollegin|Kollegen|Kollege|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
+        r"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter|"
+        r"Bauamtsleiterin|Bauamtsleiter)")
 _MENTION = re.compile(
-    rf"(?:(?P<rel>Kollegin|Kollegen|Kollege|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
-    rf"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter)\s+)?"
-    rf"(?P<sal>{SALUTATION}\s+)?(?P<role>(?:Bürgermeisterin|Bürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
+    rf"(?:(?P<rel>{_REL})\s+(?P<sal>{SALUTATION}\s+)?|(?P<sal2>{SALUTATION})\s+)(?P<role>(?:Bürgermeisterin|Bürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
     rf"Amtsleiterin|Amtsleiter|Bauamtsleiterin|Bauamtsleiter)\s+)?(?P<name>(?:{TITLE}\s*)*{FULL_NAME})"
 )
 _GREETING_BEFORE = re.compile(r"(?i)(geehrte[rn]?|liebe[rn]?|hallo|guten tag|hi|dear|an)\s*$")
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z]\.)(?<!\bIng\.)(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n\s*\n")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, not broken after "Dr." or "Dipl.-Ing."."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+_NOUNISH = re.compile(r"(?i)(ung|heit|keit|schaft|tion|ität|amt|ismus|veranstaltung|programm|stadt|gemeinde|"
+                      r"kreis|straße|platz|ring|weg|büro|verwaltung|planung|rei)$")
+_BARE = re.compile(rf"(?P<name>(?:{TITLE}\s*)*{NAME_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{NAME_WORD}){{1,2}})")
+
+
+def _bare_ok(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(_NOUNISH.search(w) for w in words) and looks_like_name(name)
+
+
+def _from_enumeration(text: str) -> list[Person]:
+    """Bare names listed where people are registered: "wir (Simone Taubert und Lukas Sandig) nehmen teil"."""
+    people: list[Person] = []
+    for sentence in sentences(text):
+        if not _CUE.search(sentence):
+            continue
+        pair = re.search(rf"(?:^|[:(,;]\s*|\b[a-zäöüß]+\s+)({NAME_WORD})\s+und\s+({NAME_WORD})\s+({NAME_WORD})\b", sentence)
+        if pair and not all(looks_like_name(f"{g} {pair.group(3)}") for g in pair.groups()[:2]):
+            pair = None
+        for m in _BARE.finditer(sentence):
+            before = sentence[max(0, m.start() - 12): m.start()]
+            after = sentence[m.end(): m.end() + 3]
+            if re.search(rf"{SALUTATION}\s*$|(?i:stadt|gemeinde|geehrte[rn]?|liebe[rn]?|hallo)\s*$", before):
+                continue
+            if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+und\b", after)
+                    or re.match(r"\s*$|\s*\.", after)):
+                continue
+            name, title, sal = split_name(m.group("name"))
+            if not _bare_ok(name):
+                continue
+            tail = sentence[m.end(): m.end() + 80]
+            email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-zA-Z]{2,})", tail)
+            role_m = re.match(r"^\s*\(\s*([^,()@]{3,60}?)\s*[,)]", tail)
+            role = role_m.group(1) if role_m and not EMAIL.search(role_m.group(1)) else None
+            if pair and pair.start(1) <= m.start() < pair.end():
+                given1, given2, family = pair.groups()
+                if looks_like_name(f"{given1} {family}") and not _NOUNISH.search(family):
+                    people.append(_person(f"{given1} {family}", None, None, None, None))
+                    people.append(_person(f"{given2} {family}", None, None, None, None))
+                    continue
+            people.append(_person(name, title, sal, email_m.group(1) if email_m else None, role))
+    return people
+
+
 def _from_sentences(text: str) -> list[Person]:
     """"meine Kollegin Frau Sabine Weber, sabine.weber@…", "Herrn Bürgermeister Peter Lange"."""
     people = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n\s*\n", text):
+    for sentence in sentences(text):
         if not _CUE.search(sentence):
             continue
         for m in _MENTION.finditer(sentence):
-            if not (m.group("rel") or m.group("sal")):
-                continue
+            salword = m.group("sal") or m.group("sal2")
             if _GREETING_BEFORE.search(sentence[: m.start()]):
                 continue
             raw = m.group("name")
@@ -205,15 +262,15 @@ def _from_sentences(text: str) -> list[Person]:
             # cut trailing capitalised non-name words ("Frau Weber Bescheid")
             name, title, _ = split_name(raw)
             sal = None
-            if m.group("sal"):
-                sal = split_name(m.group("sal") + "X")[2]
+            if salword:
+                sal = split_name(salword.strip() + " X")[2]
             elif m.group("rel"):
                 sal = salutation_from_word(m.group("rel"))
             while name and not looks_like_name(name, sal) and len(name.split()) > 1:
                 name = " ".join(name.split()[:-1])
             if not looks_like_name(name, sal):
                 continue
-            if not m.group("sal") and len(name.split()) < 2:
+            if not salword and len(name.split()) < 2:
                 continue
             del raw_words
             tail = sentence[m.end(): m.end() + 80]
@@ -222,6 +279,9 @@ def _from_sentences(text: str) -> list[Person]:
             role = m.group("role") or None
             if role is None and m.group("rel") and ROLE.search(m.group("rel")):
                 role = m.group("rel")
+            before = re.search(r"(\S+)\s+$", sentence[: m.start()])
+            if role is None and before and ROLE.search(before.group(1)) and before.group(1)[0].isupper():
+                role = before.group(1)
             role_m = re.match(r"^\s*[,(]\s*([^,()@\n]{3,60}?)\s*[,)]", tail)
             if role_m and ROLE.search(role_m.group(1)) and not EMAIL.search(role_m.group(1)):
                 role = role_m.group(1)
@@ -239,7 +299,7 @@ _SELF = re.compile(
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
     r"I\s+will\s+attend|ich\s+(?:\w+\s+){0,3}dabei)"
 )
-_NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:kann|werde)\s+nicht|ohne\s+mich|nicht\s+(?:selbst|persönlich))")
+_NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich))")
 
 
 def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
@@ -253,7 +313,8 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     sig_name = None
     role = None
     for i, line in enumerate(signature_lines[:8]):
-        clean = line.strip(" -–*|")
+        clean = re.sub(r"(?i)^(?:i\.\s?A\.|i\.\s?V\.|im auftrag|in vertretung|gruß|gruss|grüße|mfg|lg|vg|viele grüße|"
+                       r"beste grüße|mit freundlichen grüßen|freundliche grüße)[ ,]+", "", line.strip(" -–*|"))
         cand = split_name(clean.split(",")[0] if "," in clean and not re.match(rf"^{NAME_WORD},\s*{NAME_WORD}$", clean)
                           else clean)
         if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
@@ -282,6 +343,26 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     if email and re.match(r"(?i)^(no-?reply|mailer-daemon|postmaster)", email):
         email = None
     return _person(name, title, sal, email, role)
+
+
+def _stated_address(me: Person, text: str, named: list[Person]) -> Person:
+    """"Bitte an meine dienstliche Adresse x@… senden": an address in the text that is nobody else's is the sender's."""
+    taken = {p.email for p in named if p.email}
+    free = [e.lower() for e in EMAIL.findall(text) if e.lower() not in taken]
+    if not free:
+        return me
+    surname = fold(me.name).split()[-1] if me.name else ""
+    for addr in free:
+        local = fold(addr.split("@")[0])
+        if surname and surname in local.replace(" ", ""):
+            return Person(me.name, addr, me.role, me.title, me.salutation)
+    if len(set(free)) == 1 and re.search(r"(?i)\b(meine|mich unter|an mich)\b[^.\n]{0,60}(adresse|e-?mail|mail)", text):
+        return Person(me.name, free[0], me.role, me.title, me.salutation)
+    return me
+
+
+def self_cue(text: str) -> bool:
+    return bool(_SELF.search(text)) and not _NOT_SELF.search(text)
 
 
 def _same(a: Person, b: Person) -> bool:
@@ -318,6 +399,7 @@ def others(text: str) -> list[Person]:
     """Everyone the sender's own words name as attending, in the order written."""
     found = _from_fields(text) + _from_table(text) + _from_list(text)
     found += _from_sentences(text)
+    found += _from_enumeration(text)
     return dedupe(found)
 
 
@@ -336,6 +418,8 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
                 named[i] = merged
                 return named, "sender is among the named attendees"
     self_cue = bool(_SELF.search(text)) and not _NOT_SELF.search(text)
+    if me is not None:
+        me = _stated_address(me, text, named)
     if me is None:
         return named, "sender's name not found"
     if not named:

@@ -64,6 +64,8 @@ def _variants(name: str) -> set[str]:
     for prefix in ("Heilbad ", "Amt "):
         if name.startswith(prefix):
             out.add(name[len(prefix):])
+    if " an der " in name:
+        out.add(name.replace(" an der ", " "))
     if " b. " in name:
         out.add(name.split(" b. ")[0])
     return {fold(v) for v in out if v}
@@ -109,7 +111,11 @@ _STRONG = re.compile(
     r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+)"
     + _CANDIDATE
 )
-_WEAK = re.compile(r"\b(?:aus|Grüße aus|Gruß aus|in der Stadt|aus der Stadt)[ \t]+" + _CANDIDATE)
+_WEAK = re.compile(r"\b(?:aus|Grüße aus|Gruß aus|für)[ \t]+" + _CANDIDATE)
+_MEMBER = re.compile(
+    r"\b(?:Stadträtin|Stadtrat|Stadtratsmitglied|Gemeinderätin|Gemeinderat|Gemeinderatsmitglied|Ortschaftsrätin|"
+    r"Ortschaftsrat|Bürgermeisterin|Bürgermeister|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Mitglied des "
+    r"(?:Stadt|Gemeinde)rat(?:e)?s|Einwohnerin|Einwohner|Bürgerin|Bürger)[ \t]+(?:in|von|aus)[ \t]+" + _CANDIDATE)
 _POSTCODE = re.compile(r"(?<!\d)(0[4679]\d{3}|3[67]\d{3}|9[6-9]\d{3})[ \t]+" + _CANDIDATE)
 _NOT_AFTER_ANCHOR = re.compile(r"(?i)^(und|oder|sowie|bzw|der|die|das|des|ist|hat)\b")
 
@@ -143,9 +149,13 @@ def _pick(rows: tuple[Row, ...], context: str, anchor: str) -> Row:
     """Duplicate names (Eichenberg, Elxleben, Lehesten): the district named nearby decides."""
     if len(rows) == 1:
         return rows[0]
-    folded = fold(context)
+    folded = f" {fold(context)} "
     for row in rows:
-        if fold(row.municipality.district) in folded or (row.vg and fold(row.vg.split(" ", 1)[-1]) in folded):
+        if f" {fold(row.municipality.district)} " in folded:
+            return row
+    for row in rows:
+        vg = re.sub(r"^(Verwaltungsgemeinschaft|erfüllende Gemeinde)\s+", "", row.vg)
+        if vg and fold(vg) != fold(row.municipality.name) and f" {fold(vg)} " in folded:
             return row
     if anchor.lower().startswith("stadt"):
         for row in rows:
@@ -204,6 +214,7 @@ def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str
     matches: list[Match] = []
     matches += _scan(_STRONG, text, 5, "named in the text", True, context)
     matches += _scan(_STRONG, subject, 5, "named in the subject", True, context)
+    matches += _scan(_MEMBER, text, 5, "member of a council named", True, context)
     matches += _scan(_STRONG, signature, 4, "named in the signature", True, context)
     if use_address:
         matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context)
