@@ -145,3 +145,17 @@ class SmtpTransport:
 
 def _has_8bit(raw: bytes) -> bool:
     return not raw.isascii()
+
+
+async def check_connection(settings: SmtpSettings, ca_file: Path | None = None) -> str | None:
+    """For `mailbot check`: connect (TLS, login) and quit; the reason in one line when that fails."""
+    try:
+        transport = SmtpTransport(settings, ca_file)
+        client = await transport._open()
+    except (*_CONNECTION_ERRORS, ValueError) as exc:
+        return SmtpTransport._describe(exc, "cannot connect")
+    try:
+        await client.quit()
+    except _CONNECTION_ERRORS:
+        client.close()
+    return None

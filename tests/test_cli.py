@@ -122,3 +122,22 @@ def test_demo_runs_without_servers(env, capsys):
     assert "Anmeldebestätigung" in out and "Vielen Dank für Ihre Anmeldung" in out
     assert str(env / "demo" / "outbox") in out
     assert len(list((env / "demo" / "outbox").glob("*.eml"))) >= len(EXAMPLES)
+
+
+@pytest.mark.servers
+def test_check_connects_to_imap_and_smtp(env, capsys, monkeypatch, dovecot, smtp_server):
+    """`check` logs in to the IMAP server and greets the SMTP server, one line each."""
+    for key, value in (("HOST", dovecot.host), ("PORT", str(dovecot.port)), ("USERNAME", dovecot.user),
+                       ("PASSWORD", dovecot.password), ("SECURITY", "plain")):
+        monkeypatch.setenv(f"MAILBOT_IMAP__{key}", value)
+    monkeypatch.setenv("MAILBOT_SMTP__HOST", smtp_server.host)
+    monkeypatch.setenv("MAILBOT_SMTP__PORT", str(smtp_server.port))
+    monkeypatch.setenv("MAILBOT_SMTP__SECURITY", "plain")
+    main(["check"])
+    out = capsys.readouterr().out
+    assert f"ok    IMAP {dovecot.host}:{dovecot.port} (plain): logged in" in out
+    assert f"ok    SMTP {smtp_server.host}:{smtp_server.port} (plain): connected" in out
+    assert dovecot.password not in out
+    smtp_server.stop()
+    assert main(["check"]) == 1
+    assert f"FAIL  SMTP {smtp_server.host}:{smtp_server.port}" in capsys.readouterr().out
