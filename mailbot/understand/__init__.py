@@ -99,7 +99,11 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
 
     attendees: list[Person] = []
     if intent in ("registration", "change", "cancellation"):
-        attendees, how = people.attendees(mail, text, sig_lines, registering=intent != "change" or not named)
+        concerned = text
+        if intent == "cancellation":
+            cancelling = [s for s in people.sentences(text) if _classify.cancelled(s)]
+            concerned = "\n\n".join(cancelling) or text
+        attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named)
         if how:
             reasons.append(how)
 

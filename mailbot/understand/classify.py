@@ -241,9 +241,9 @@ _TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überlege|falls|sofern|wenn|da
 
 
 def _register_rule(f: Facts) -> str | None:
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", f.statements):
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n", f.statements):
         m = _REGISTER.search(sentence)
-        if m and not _TENTATIVE.search(sentence):
+        if m and not _TENTATIVE.search(sentence) and not _cancelled(sentence):
             return f"registration wording: „{m.group(0).strip()}“"
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
     if typo and not _QUESTION.search(f.text):
@@ -281,7 +281,7 @@ _POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|
 
 def statements(text: str) -> str:
     """The text without sentences that ask; "Können Sie mich anmelden?" is a request and stays."""
-    parts = re.split(r"(?<=[.!?])\s+|\n", text)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n", text)
     return "\n".join(p for p in parts if not p.rstrip().endswith("?") or _POLITE.search(p))
 
 
@@ -327,3 +327,8 @@ def codes(*texts: str) -> tuple[str, ...]:
         for m in CODE.finditer(text or ""):
             found[m.group(0).upper()] = None
     return tuple(found)
+
+
+def cancelled(text: str) -> bool:
+    """Whether the text says someone will not come (used to pick the persons a cancellation concerns)."""
+    return _cancelled(text) is not None

@@ -106,12 +106,13 @@ _CANDIDATE = rf"({_WORD}(?:[ \t]+(?:{_WORD}|an|am|der|dem|bei|vor|v\.|d\.|b\.|a\
 _STRONG = re.compile(
     r"(?:\b(?:Kommune|Gemeinde|Stadt|Municipality|Ort|Stadt/Gemeinde)[ \t]*:[ \t]*"
     r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat|Landgemeinde|Landgemeinde Stadt"
-    r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
+    r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|ISEK|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
     r"|Bürgermeister(?:in)?[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)|von))[ \t]+"
     r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+)"
     + _CANDIDATE
 )
-_WEAK = re.compile(r"\b(?:aus|Grüße aus|Gruß aus|für)[ \t]+" + _CANDIDATE)
+_WEAK = re.compile(r"(?:\b(?:aus|Grüße aus|Gruß aus|für)[ \t]+|(?:Gruß|Grüße|Gruss|MfG|LG|VG)[ \t]+[^,\n]{3,40},[ \t]*)"
+                   + _CANDIDATE)
 _MEMBER = re.compile(
     r"\b(?:Stadträtin|Stadtrat|Stadtratsmitglied|Gemeinderätin|Gemeinderat|Gemeinderatsmitglied|Ortschaftsrätin|"
     r"Ortschaftsrat|Bürgermeisterin|Bürgermeister|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Mitglied des "
@@ -196,6 +197,10 @@ def domain_match(address: str) -> Row | None:
                        "gemeinde"):
             if label.startswith(prefix) and len(label) > len(prefix) + 2:
                 label = label[len(prefix):]
+                break
+        for suffix in ("-stadt", "-gemeinde", "stadt"):
+            if label.endswith(suffix) and label[: -len(suffix)] in gaz.domains:
+                label = label[: -len(suffix)]
                 break
         rows = gaz.domains.get(label)
         if rows:
