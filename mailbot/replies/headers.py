@@ -67,7 +67,8 @@ def message_id(dedupe_key: str, domain: str) -> str:
     """The same reply always gets the same Message-ID, so a re-rendered mail is recognisably one."""
     if not re.fullmatch(r"[A-Za-z0-9.-]+", domain):
         raise ValueError("sender domain is not a plain host name")
-    token = base64.b32encode(uuid.uuid5(_MESSAGE_ID_NAMESPACE, dedupe_key).bytes).decode().rstrip("=")
+    name = dedupe_key.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    token = base64.b32encode(uuid.uuid5(_MESSAGE_ID_NAMESPACE, name).bytes).decode().rstrip("=")
     return f"<{token.lower()}@{domain}>"
 
 
