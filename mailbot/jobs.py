@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -153,8 +154,10 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Dec
 
         return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
-        log.exception("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
-        ctx.store.set_aside(inbound_id, f"error while processing: {type(exc).__name__}: {exc}", now)
+        # The log gets no traceback (its values may hold personal data); the database keeps it.
+        log.error("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
+        trace = "".join(traceback.format_exception(exc)[-6:])
+        ctx.store.set_aside(inbound_id, f"error while processing: {type(exc).__name__}: {exc}\n{trace}", now)
         return None
 
 
