@@ -204,3 +204,22 @@ def test_mail_needing_a_person_goes_to_review(dovecot, smtp_server, make_ctx):
     assert smtp_server.received() == []
     assert len(dovecot.uids("Review")) == 1
     assert dovecot.uids("INBOX") == []
+
+
+def test_mail_that_breaks_processing_is_set_aside_once(dovecot, smtp_server, make_ctx, tmp_path):
+    """An error while processing one mail sets it aside for review with the reason; no crash loop, no reply."""
+    from mailbot.replies import make_environment
+
+    broken = tmp_path / "broken-templates"
+    broken.mkdir()
+    dovecot.append_many(example_mails()[:2])
+    ctx = make_ctx()
+    ctx.templates = make_environment(broken)  # every template is missing: rendering fails
+
+    report = poll(ctx, NOW)
+
+    assert report.processed == 2 and smtp_server.received() == []
+    assert ctx.store.inbound_counts() == {"review": 2}
+    assert len(dovecot.uids("Review")) == 2
+    again = poll(make_ctx(), NOW + timedelta(minutes=30))
+    assert again.processed == 0 and smtp_server.received() == []
