@@ -124,3 +124,30 @@ def test_read_never_raises_on_arbitrary_fields(text: str, subject: str, signatur
     json.dumps(u.as_json())
     assert u.intent in {"registration", "cancellation", "change", "question", "auto_reply", "bounce", "other"}
     assert not any(r.startswith("internal error") for r in u.reasons), u.reasons
+
+
+def test_hostile_texts_are_read_without_internal_errors() -> None:
+    """Overlong words, repeated keywords and huge bodies still yield an outcome with no internal error."""
+    for text in ["A" * 100_000, "a." * 50_000, "Herr " * 20_000, "Stadt " * 20_000, "a@" * 30_000,
+                 "1. " * 30_000, "Name: " * 20_000, "| " * 30_000, "\x00" * 1000, "-" * 100_000]:
+        u = read(InboundMail(message_id=None, subject=text[:1000], from_name=text[:200], from_addr="a@b.de",
+                             text=text, signature=text, full_text=text, quoted=text))
+        assert not any(r.startswith("internal error") for r in u.reasons), (text[:10], u.reasons)
+
+
+def test_pythons_own_email_test_messages() -> None:
+    """Every message in CPython's test_email data is parsed and read without an internal error."""
+    import sys
+    from pathlib import Path
+
+    from mailbot.message import parse
+
+    data = Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "test" / \
+        "test_email" / "data"
+    files = sorted(data.glob("msg_*.txt"))
+    if not files:
+        import pytest
+        pytest.skip("CPython test data not installed")
+    for path in files:
+        u = read(parse(path.read_bytes()))
+        assert not any(r.startswith("internal error") for r in u.reasons), (path.name, u.reasons)

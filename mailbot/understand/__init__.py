@@ -23,12 +23,16 @@ _CLOSING = re.compile(
 _OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer anmeldung|warteliste|"
                    r"fehlende angaben|angaben fehlen|transferveranstaltung|ISEK-[A-Z0-9]{4}-)")
 _DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlenden angaben|rückfrage zu ihrer anmeldung)")
-_FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?([\w.+\-]+@[\w.\-]+\.\w+)>?\s*$")
+_FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>?\s*$")
+
+
+MAX_TEXT = 20_000  # a sign-up is short; beyond this we read the start only (bounded time on hostile mail)
+MAX_SIGNATURE = 2_000
 
 
 def _split_signature(mail: InboundMail) -> tuple[str, str]:
     """The sender's words and signature; when message.parse found no signature, cut at the closing line."""
-    text, signature = mail.text or "", mail.signature or ""
+    text, signature = (mail.text or "")[:MAX_TEXT], (mail.signature or "")[:MAX_SIGNATURE]
     m = _CLOSING.search(text)
     if m:
         tail = text[m.end():]
@@ -67,7 +71,8 @@ def read(mail: InboundMail) -> Understanding:
 def _read(mail: InboundMail, depth: int) -> Understanding:
     text, signature = _split_signature(mail)
     subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
-    codes = _classify.codes(mail.subject, mail.text, mail.quoted, mail.full_text, mail.signature)
+    codes = _classify.codes(*(value[:MAX_TEXT] for value in (mail.subject or "", mail.text or "", mail.quoted or "",
+                                                              mail.full_text or "", mail.signature or "")))
     reply_to_us = bool(codes) or bool(_OURS.search(mail.quoted or "")) or bool(
         re.search(r"(?i)anmeldebestätigung|ihre anmeldung|warteliste", mail.subject or ""))
     named = people.others(text)
@@ -103,7 +108,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         if intent == "cancellation":
             cancelling = [s for s in people.sentences(text) if _classify.cancelled(s)]
             concerned = "\n\n".join(cancelling) or text
-        attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named)
+        attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named,
+                                          named=named if concerned is text else None)
         if how:
             reasons.append(how)
 

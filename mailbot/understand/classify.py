@@ -71,9 +71,9 @@ def _bounce_rule(f: Facts) -> str | None:
         return "delivery status report"
     automatic = bool(re.match(r"^(mailer-daemon|postmaster)", (m.from_addr or "").split("@")[0])) or (
         m.header("return-path") or "x").strip() == "<>"
-    if _BOUNCE_SUBJECT.search(f.subject) and (automatic or _BOUNCE_TEXT.search(m.full_text or m.text)):
+    if _BOUNCE_SUBJECT.search(f.subject) and (automatic or _BOUNCE_TEXT.search((m.full_text or m.text or "")[:20000])):
         return "bounce subject"
-    if automatic and _BOUNCE_TEXT.search(m.full_text or m.text):
+    if automatic and _BOUNCE_TEXT.search((m.full_text or m.text or "")[:20000]):
         return "bounce text from the mail system"
     return None
 
@@ -124,7 +124,7 @@ _SELF_REG = re.compile(r"(?i)\b(melde[nt]?\s+(?:ich\s+)?(?:mich|uns)|(?:ich|wir)
 def _ooo_rule(f: Facts) -> str | None:
     if _OOO_SUBJECT.search(f.subject):
         return "out-of-office subject"
-    if _OOO_TEXT.search(f.text) and len(f.text) < 1500:
+    if len(f.text) < 1500 and _OOO_TEXT.search(f.text):
         return "out-of-office text"
     return None
 
@@ -296,8 +296,8 @@ def classify(facts: Facts) -> tuple[str, str]:
 
 _STATUS_RCPT = re.compile(r"(?im)^(?:final|original)-recipient:\s*(?:rfc822;)?\s*<?([^\s>]+@[^\s>]+)>?")
 _TEXT_RCPT = re.compile(
-    r"(?i)(?:<([\w.+\-]+@[\w.\-]+\.\w+)>|(?:recipient|empfänger|adresse|address|to)[^\n@]{0,40}?([\w.+\-]+@[\w.\-]+\.\w+)"
-    r"|^\s*([\w.+\-]+@[\w.\-]+\.\w+)\s*$)",
+    r"(?i)(?:<((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>|(?:recipient|empfänger|adresse|address|to)[^\n@]{0,40}?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})"
+    r"|^\s*((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})\s*$)",
     re.MULTILINE,
 )
 
@@ -307,7 +307,7 @@ def bounce_recipient(mail: InboundMail, ours: tuple[str, ...] = ()) -> str | Non
     m = _STATUS_RCPT.search(mail.delivery_status or "")
     if m:
         return m.group(1).lower().strip(".;")
-    body = mail.full_text or mail.text
+    body = (mail.full_text or mail.text or "")[:20000]
     for m in _TEXT_RCPT.finditer(body):
         addr = next(g for g in m.groups() if g).lower().strip(".;")
         local = addr.split("@")[0]

@@ -16,7 +16,7 @@ from .names import (FULL_NAME, NAME_WORD, PARTICLE, ROLE, SALUTATION, TITLE, loo
 PARTICLE_RE = PARTICLE
 from .text import fold
 
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-zA-Z]{2,}")
+EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24}\b")
 FUNCTIONAL = re.compile(
     r"^(info|post|poststelle|kontakt|bauamt|stadtplanung|mail|office|buero|verwaltung|rathaus|sekretariat|"
     r"zentrale|bauverwaltung|hauptamt|stadtverwaltung|gemeinde|vg|stadt|planung|service|team|anmeldung)\b"
@@ -234,7 +234,7 @@ def _from_enumeration(text: str) -> list[Person]:
             if not _bare_ok(name):
                 continue
             tail = sentence[m.end(): m.end() + 80]
-            email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-zA-Z]{2,})", tail)
+            email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?((?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24})", tail)
             role_m = re.match(r"^\s*\(\s*([^,()@]{3,60}?)\s*[,)]", tail)
             role = role_m.group(1) if role_m and not EMAIL.search(role_m.group(1)) else None
             if pair and pair.start(1) <= m.start() < pair.end():
@@ -403,9 +403,10 @@ def others(text: str) -> list[Person]:
     return dedupe(found)
 
 
-def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool) -> tuple[list[Person], str]:
-    """The attendees and how the sender was treated (for `reasons`)."""
-    named = others(text)
+def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
+              named: list[Person] | None = None) -> tuple[list[Person], str]:
+    """The attendees and how the sender was treated (for `reasons`); `named` when `others(text)` is known."""
+    named = list(named) if named is not None else others(text)
     me = sender(mail, signature_lines)
     if me is not None:
         for i, p in enumerate(named):
