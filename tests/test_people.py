@@ -119,3 +119,17 @@ def test_last_name_first_display_name() -> None:
     found, _ = people.attendees(_mail("Ich melde mich an.", from_name="Schmidt, Anna"), "Ich melde mich an.", [],
                                 registering=True)
     assert found[0].name == "Anna Schmidt"
+
+
+def test_form_value_with_role_after_comma() -> None:
+    """"Teilnehmer 1: Herr Bernd Lutz, Bauamtsleiter" gives name and role separately."""
+    found = people.others("Teilnehmer 1: Herr Bernd Lutz, Bauamtsleiter\nTeilnehmer 2: Frau Eva Kraus, Stadtplanerin")
+    assert [(p.name, p.role) for p in found] == [("Bernd Lutz", "Bauamtsleiter"), ("Eva Kraus", "Stadtplanerin")]
+
+
+def test_surname_first_display_name_matches_the_text() -> None:
+    """A From name "Horn Birgit" and "Birgit Horn" in the text are one person, not two."""
+    text = "Für die Gemeinde Nobitz nehme ich, Birgit Horn, teil."
+    found, _ = people.attendees(_mail(text, from_name="Horn Birgit", from_addr="horn@nobitz.de"), text, [],
+                                registering=True)
+    assert [(p.name, p.email) for p in found] == [("Birgit Horn", "horn@nobitz.de")]

@@ -73,6 +73,13 @@ def _from_fields(text: str) -> list[Person]:
         raw = rec.get("name") or " ".join(x for x in (rec.get("given"), rec.get("family")) if x)
         if not raw:
             continue
+        if "," in raw and not re.fullmatch(rf"\s*{FULL_NAME}\s*,\s*{FULL_NAME}\s*", raw) or EMAIL.search(raw):
+            seg = _from_segment(raw)
+            if seg is not None:
+                email_m = EMAIL.search(rec.get("email", ""))
+                people.append(Person(seg.name, (email_m.group(0).lower() if email_m else seg.email),
+                                     rec.get("role") or seg.role, seg.title, seg.salutation))
+                continue
         if rec.get("salutation"):
             raw = f"{rec['salutation']} {raw}"
         if rec.get("title"):
@@ -369,7 +376,7 @@ def _same(a: Person, b: Person) -> bool:
     fa, fb = fold(a.name).split(), fold(b.name).split()
     if not fa or not fb:
         return False
-    if fa == fb:
+    if fa == fb or (len(fa) > 1 and sorted(fa) == sorted(fb)):
         return True
     if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
         return True
