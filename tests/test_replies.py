@@ -383,3 +383,38 @@ def test_family_name_keeps_particles():
     assert family_name("Greta von der Heide") == "von der Heide"
     assert family_name("Weber") == "Weber"
     assert family_name("") == ""
+
+
+def test_cancel_request_for_a_substitution_names_the_newcomer(event, env):
+    """An unproven substitution asks the registered person to agree to handing the seat to the named newcomer."""
+    request = realistic("cancel_request", extra={"what": "substitution", "replacement": "Petra Lange"})
+    msg = parse(render(request, event, NOW, env).raw)
+    text = text_of(msg)
+    assert str(msg["Subject"]).strip() == "Bitte bestätigen: Änderung Ihrer Anmeldung zur 9. Transferveranstaltung"
+    assert "auf Petra Lange zu übertragen" in text and "„Einverstanden“" in text
+    assert "Bisher haben wir nichts geändert" in text and ANNA.code in text
+
+
+def test_cancel_request_for_a_cancellation(event, env):
+    """An unproven cancellation asks the registered address to confirm it by replying."""
+    msg = parse(render(realistic("cancel_request", extra={"what": "cancellation"}), event, NOW, env).raw)
+    assert str(msg["Subject"]).strip() == "Bitte bestätigen: Abmeldung von der 9. Transferveranstaltung"
+    assert "„Abmeldung bestätigt“" in text_of(msg)
+
+
+@pytest.mark.parametrize("extra, heading", [
+    ({"replaced": "Jan Müller"}, "An Stelle von Jan Müller ist jetzt angemeldet:"),
+    ({"added": ["Dr. Jan Müller"]}, "Zusätzlich angemeldet:"),
+    ({"updated": True}, "Ihre Angaben sind aktualisiert. Ihre Anmeldung:"),
+])
+def test_change_confirmed_says_what_changed(extra, heading, event, env):
+    """The change confirmation says whether someone was substituted, added or only details were updated."""
+    text = text_of(parse(render(realistic("change_confirmed", extra=extra), event, NOW, env).raw))
+    assert heading + "\n- Anna Weber: Teilnahme bestätigt" in text
+
+
+def test_question_forward_accepts_subject_alias(event, env):
+    """The asker's subject may come as extra["subject"] as well as extra["asker_subject"]."""
+    request = realistic("question_forward", extra={"question": "Wo parke ich?", "asker_name": "Anna Weber",
+                                                   "asker_address": ANNA.email, "subject": "Parken"})
+    assert str(parse(render(request, event, NOW, env).raw)["Subject"]).strip() == "Frage von Anna Weber: Parken"

@@ -118,6 +118,10 @@ def _clean_attendee(a: ReplyAttendee) -> ReplyAttendee:
     )
 
 
+# Other names callers use for the same value; the templates know only the canonical one.
+EXTRA_ALIASES = {"subject": "asker_subject"}
+
+
 def _clean_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in extra.items():
@@ -127,6 +131,9 @@ def _clean_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = tuple(one_line(v, 500) if isinstance(v, str) else v for v in value)
         else:
             out[key] = value
+    for alias, canonical in EXTRA_ALIASES.items():
+        if alias in out and canonical not in out:
+            out[canonical] = out[alias]
     return out
 
 

@@ -65,11 +65,14 @@ class ReplyRequest:
 
     `extra` holds kind-specific values:
     - question_received / question_forward: "question" (the asker's words), "asker_name",
-      "asker_address", "asker_subject", "body" (the whole forwarded text, optional),
-      "received_at" (aware datetime, optional)
-    - reminder: "days_before" (int)
-    - event_update, change_confirmed: "changes" (list of one-line strings, already worded)
-    - cancel_request: "requested_by" (address that asked, optional)
+      "asker_address", "asker_subject" (or "subject"), "body" (the whole forwarded text, optional),
+      "received_at" (aware datetime, optional); `language` = the asker's language (the forward itself
+      is written in the event's language)
+    - reminder, waitlist_status: "days_before" (int)
+    - event_update: "changes" (list of one-line strings, already worded)
+    - change_confirmed: "replaced" (old name) | "added" (names) | "updated" (bool), "changes" (optional)
+    - cancel_request: "what" ("cancellation" | "substitution"), "replacement" (new name, optional),
+      "requested_by" (address that asked, optional)
     """
 
     kind: str
