@@ -67,10 +67,22 @@ def as_json(records: Sequence[AttendeeRecord], event: Event) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
+def _lists(name: str) -> Callable[[Sequence[AttendeeRecord], Event], bytes]:
+    """The binary formats live in `lists` (which builds on this module), imported when used."""
+    def export_with(records: Sequence[AttendeeRecord], event: Event) -> bytes:
+        from . import lists
+
+        return getattr(lists, name)(records, event)
+    return export_with
+
+
 FORMATS: dict[str, Callable[[Sequence[AttendeeRecord], Event], str | bytes]] = {
     "table": as_table,
     "csv": as_csv,
     "json": as_json,
+    "xlsx": _lists("as_xlsx"),
+    "pdf": _lists("sign_in_sheet"),
+    "badges": _lists("badges"),
 }
 EXTENSIONS = {"xlsx": "xlsx", "pdf": "pdf", "badges": "pdf"}
 
