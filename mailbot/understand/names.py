@@ -66,7 +66,8 @@ def split_name(raw: str) -> tuple[str, str | None, str | None]:
         text = text[: m.start()]
     if "," in text:
         family, _, given = text.partition(",")
-        if re.fullmatch(FULL_NAME, family.strip()) and re.fullmatch(FULL_NAME, given.strip()):
+        if (re.fullmatch(rf"{PARTICLE}?\s*{NAME_WORD}", family.strip()) and re.fullmatch(FULL_NAME, given.strip())
+                and not ROLE.search(text)):
             text = f"{given.strip()} {family.strip()}"
     text = text.strip(" ,")
     return text, (" ".join(titles) or None), salutation

@@ -73,7 +73,8 @@ def _from_fields(text: str) -> list[Person]:
         raw = rec.get("name") or " ".join(x for x in (rec.get("given"), rec.get("family")) if x)
         if not raw:
             continue
-        if "," in raw and not re.fullmatch(rf"\s*{FULL_NAME}\s*,\s*{FULL_NAME}\s*", raw) or EMAIL.search(raw):
+        surname_first = re.fullmatch(rf"\s*{NAME_WORD}\s*,\s*{NAME_WORD}(?:\s+{NAME_WORD})?\s*", raw)
+        if ("," in raw and not (surname_first and not ROLE.search(raw))) or EMAIL.search(raw):
             seg = _from_segment(raw)
             if seg is not None:
                 email_m = EMAIL.search(rec.get("email", ""))
