@@ -10,7 +10,7 @@ import re
 
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
-from . import language, notes, org, people, places
+from . import language, notes, org, people, places, substitution
 from .text import fold
 
 __all__ = ["read"]
@@ -162,6 +162,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         reasons=tuple(reasons),
         question=question,
         codes=codes,
+        replaces=substitution.replaced(tuple(attendees), text) if intent == "change" else (),
     )
 
 

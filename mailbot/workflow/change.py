@@ -16,7 +16,7 @@ def change(case: Case) -> Decision:
         return substitution(case)
     if u.replaces:
         return cancellation_of(case)
-    if u.attendees:
+    if any(not any(same_person(p, k) for k in case.active()) for p in u.attendees):
         return addition(case)
     return details_update(case)
 
@@ -24,9 +24,10 @@ def change(case: Case) -> Decision:
 def substitution(case: Case) -> Decision:
     u = case.understanding
     old = targets(case, u.replaces)
-    if len(old) != 1 or len(u.attendees) != 1:
+    newcomers = [p for p in u.attendees if p not in u.replaces]
+    if len(old) != 1 or len(newcomers) != 1:
         return review("substitution the bot cannot map one to one")
-    new = u.attendees[0]
+    new = newcomers[0]
     if old[0].code in case.proven_codes():
         return substitute(case, old[0], new)
     return ask_to_confirm(case, old, {"do": "substitute", "new": {k: v for k, v in asdict(new).items() if v}},
@@ -62,8 +63,9 @@ def addition(case: Case) -> Decision:
 def details_update(case: Case) -> Decision:
     own = targets(case)
     u = case.understanding
-    if not own or not (u.municipality or u.organisation):
-        return review("change the bot cannot apply")
+    if not own or not (u.municipality or u.organisation or u.notes):
+        return review("change the bot cannot apply: " + ("nothing recognised to update" if own
+                                                         else "no registration found for it"))
     return Decision(
         kind="DetailsUpdated", reason="registration details updated",
         update_registration=(own[0].registration_id, details_of(case)),

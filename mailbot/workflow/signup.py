@@ -102,10 +102,10 @@ def complete_details(case: Case, codes: tuple[str, ...]) -> Decision | None:
     concerned = [k for k in case.active() if k.code in codes]
     if not concerned:
         return None
-    still = [m for m in DETAIL_FIELDS if m in concerned[0].missing and not getattr(u, m)]
-    if still:
-        return review("answer to our request for details that still lacks: " + ", ".join(still))
-    details = replace(details_of(case), missing=())
+    asked = [m for m in DETAIL_FIELDS if m in concerned[0].missing] or list(DETAIL_FIELDS)
+    if not any(getattr(u, m) for m in asked):
+        return review("answer to our request for details that gives none of: " + ", ".join(asked))
+    details = replace(details_of(case), missing=tuple(m for m in asked if not getattr(u, m)))
     changes = tuple(StatusChange(k.code, "confirmed", "completed") for k in concerned if k.status == "provisional")
     return Decision(
         kind="DetailsCompleted", reason="missing details supplied",

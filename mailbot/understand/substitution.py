@@ -1,0 +1,32 @@
+"""Who is replaced in a change: "statt Herrn X kommt Frau Y", "anstelle von X", "X wird durch Y vertreten".
+
+The attendees list of a change names everyone concerned; the workflow needs to know which of them
+leaves, so that the newcomer can take that seat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Person
+
+_TITLES = r"(?:(?:herrn?|frau|kollegen?|kollegin|bürgermeister(?:in)?|dr\.|prof\.|dipl\.-\w+\.?|mr\.?|mrs\.?|ms\.?)\s+)*"
+_BEFORE = re.compile(r"(?i)(?:\bstatt|\banstatt|\banstelle\s+von|\ban\s+stelle\s+von|\banstelle|\bfür|\binstead\s+of)\s+"
+                     + _TITLES + r"(?:[\w.-]+\s+){0,2}$")
+_AFTER = re.compile(r"(?i)^[\w.-]*\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,8}?(?:wird\s.{0,80}?\b(?:vertreten|ersetzt)|"
+                    r"ist\s+(?:leider\s+)?verhindert|kann\s+(?:leider\s+)?nicht|fällt\s+(?:leider\s+)?aus|"
+                    r"will\s+be\s+replaced|cannot\s+attend)")
+
+
+def replaced(attendees: tuple[Person, ...], text: str) -> tuple[Person, ...]:
+    """The attendees the text says are replaced or drop out; empty when the text says no such thing."""
+    out = []
+    for person in attendees:
+        family = person.name.split()[-1] if person.name.split() else ""
+        if len(family) < 2:
+            continue
+        for m in re.finditer(r"\b" + re.escape(family) + r"\b", text):
+            if _BEFORE.search(text[max(0, m.start() - 60): m.start()]) or _AFTER.search(text[m.end(): m.end() + 140]):
+                out.append(person)
+                break
+    return tuple(out) if len(out) < len(attendees) else ()
