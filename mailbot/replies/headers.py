@@ -17,25 +17,39 @@ _MESSAGE_ID_NAMESPACE = uuid.UUID("1d5c4a43-8f2b-5a8e-9c1e-6b0f2e7a9d10")
 _ANGLE_ID = re.compile(r"<[^<>\s]+>")
 
 
-def _strip_char(ch: str, keep_newlines: bool) -> str:
-    cat = unicodedata.category(ch)
-    if ch in "\r\n\u2028\u2029\x85":
-        return "\n" if keep_newlines else " "
-    if ch == "\t":
-        return ch if keep_newlines else " "
-    if cat == "Cc":
-        return " " if not keep_newlines else ""
-    if cat == "Cf":  # zero-width and bidi controls: spoofing, never content
-        return ""
-    if cat == "Cs":  # lone surrogates (surrogateescape) cannot be encoded
-        return "\ufffd"
-    return ch
+
+
+def _ranges(category: str) -> str:
+    """A compact regex class body for one Unicode category (ranges keep the matcher fast)."""
+    points = [c for c in range(0x110000) if unicodedata.category(chr(c)) == category]
+    spans: list[list[int]] = []
+    for c in points:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+
+
+_FORMAT_CHARS = _ranges("Cf")
+# One pass over the text: line breaks of every kind, C0/C1 controls (tab aside), zero-width and bidi
+# controls (category Cf: they spoof what a reader sees), lone surrogates (from surrogateescape).
+_UNSAFE = re.compile("(\r\n|[\r\n\u2028\u2029\x85\x0b\x0c])|([\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f])"
+                     "|([" + _FORMAT_CHARS + "])|([\ud800-\udfff])")
+
+
+def _scrub(text: str, newline: str, control: str) -> str:
+    replacements = (newline, control, "", "\ufffd")
+
+    def replace(match: re.Match[str]) -> str:
+        return replacements[match.lastindex - 1]
+
+    return _UNSAFE.sub(replace, text)
 
 
 def one_line(value: object, limit: int = 300) -> str:
     """A single clean line, at most `limit` characters: for names, titles, codes, subjects."""
-    text = "".join(_strip_char(ch, keep_newlines=False) for ch in str(value))
-    text = " ".join(text.split())
+    text = " ".join(_scrub(str(value), " ", " ").split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
@@ -43,8 +57,7 @@ def one_line(value: object, limit: int = 300) -> str:
 
 def multi_line(value: object, limit: int = 20_000) -> str:
     """Clean body text: newlines normalised to \\n, other control characters dropped."""
-    text = str(value).replace("\r\n", "\n")
-    text = "".join(_strip_char(ch, keep_newlines=True) for ch in text)
+    text = _scrub(str(value), "\n", "")
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text.strip("\n")

@@ -174,8 +174,8 @@ def _render_block(template: jinja2.Template, name: str, context: dict[str, Any])
 
 
 def _tidy(text: str) -> str:
-    """Control characters out, no runs of blank lines the template logic left behind."""
-    text = multi_line(text, limit=10_000_000)
+    """No runs of blank lines the template logic left behind; data was scrubbed before rendering."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
