@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import email
 import email.policy
 from datetime import datetime, timezone
@@ -305,7 +306,7 @@ def test_missing_details_asks_for_exactly_what_is_missing(event, env):
     assert "- die Kommune (Stadt oder Gemeinde), für die Sie teilnehmen" in text
     assert "- den vollständigen Namen (Vor- und Nachname)" in text
     assert "Organisation oder Dienststelle" not in text
-    assert "vorläufig für Sie reserviert" in text
+    assert "Ihr Platz ist vorläufig reserviert." in text
 
 
 def test_question_forward_goes_to_organisers_with_reply_to_the_asker(event, env):
@@ -418,3 +419,46 @@ def test_question_forward_accepts_subject_alias(event, env):
     request = realistic("question_forward", extra={"question": "Wo parke ich?", "asker_name": "Anna Weber",
                                                    "asker_address": ANNA.email, "subject": "Parken"})
     assert str(parse(render(request, event, NOW, env).raw)["Subject"]).strip() == "Frage von Anna Weber: Parken"
+
+
+# ---- snapshots: the reviewed wording of every mail, independent of the shipped event file ----------
+
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+SNAPSHOT_EVENT = {
+    "title": "9. Transferveranstaltung „Zusammen denken – gemeinsam handeln“",
+    "short_title": "9. Transferveranstaltung",
+    "topic": "Integrierte Stadtentwicklungskonzepte (ISEK)",
+    "host": "Thüringer Ministerium für Digitales und Infrastruktur",
+    "date": "2025-05-20", "start_time": "09:30", "end_time": "16:00", "timezone": "Europe/Berlin",
+    "registration_deadline": "2025-05-09T23:59:00+02:00", "capacity": 120, "retention_days": 90,
+    "sender": {"address": "anmeldung@transferveranstaltung.example",
+               "name": "Transferveranstaltung ISEK – Anmeldung"},
+    "contact": {"name": "Referat Städtebau und Städtebauförderung",
+                "email": "isek-transfer@transferveranstaltung.example", "phone": "0361 57411-0"},
+    "organisers": {"addresses": ["organisation@transferveranstaltung.example"]},
+    "venue": {"name": "Kulturhaus Bad Lobenstein", "street": "Am Markt 1", "postcode": "07356",
+              "city": "Bad Lobenstein"},
+    "programme": {"items": [{"time": "09:30", "title": "Ankommen und Anmeldung, Kaffee"},
+                            {"time": "10:00", "title": "Begrüßung"},
+                            {"time": "16:00", "title": "Ende der Veranstaltung"}]},
+    "parking": {"hints": ["Parkplätze am Veranstaltungsort.", "Bitte bilden Sie Fahrgemeinschaften."]},
+}
+
+
+def snapshot_text(kind: str, language: str) -> str:
+    out = render(realistic(kind, language), Event.model_validate(SNAPSHOT_EVENT), NOW, make_environment(TEMPLATES))
+    msg = parse(out.raw)
+    return f"Subject: {str(msg['Subject']).strip()}\n\n{text_of(msg)}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_text_matches_reviewed_snapshot(kind, language):
+    """Each mail's subject and text equal the reviewed snapshot (UPDATE_SNAPSHOTS=1 rewrites them after a deliberate change)."""
+    path = SNAPSHOTS / language / f"{kind}.txt"
+    actual = snapshot_text(kind, language)
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"
+    assert actual == path.read_text(encoding="utf-8")
