@@ -28,6 +28,7 @@ def run_checks(settings: Settings, event_file: Path) -> Iterator[Line]:
     for section in event.example_sections():
         yield False, f"event file: [{section}] still holds the shipped example content (set example = false)"
     yield from _check_store(settings)
+    yield from _check_event_updates(settings, event)
     yield from _check_imap(settings)
     yield from _check_smtp(settings)
 
@@ -43,6 +44,21 @@ def _check_store(settings: Settings) -> Iterator[Line]:
         yield False, f"database: {type(exc).__name__}: {str(exc).splitlines()[0]}"
         return
     yield True, f"database: reachable, schema up to date, {sum(counts.values())} mails stored"
+
+
+def _check_event_updates(settings: Settings, event) -> Iterator[Line]:
+    """Update mails the next tick would send because the event file's date, time or venue changed."""
+    from .event_update_job import check_lines
+    from .store import Store
+
+    try:
+        store = Store(settings.database_url)
+        lines = check_lines(store, event)
+        store.close()
+    except Exception:  # noqa: BLE001 - the database line above already reports an unreachable store
+        return
+    for line in lines:
+        yield True, line
 
 
 def _check_imap(settings: Settings) -> Iterator[Line]:

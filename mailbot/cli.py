@@ -51,10 +51,12 @@ def _context(settings: Settings):
 # ---- commands ------------------------------------------------------------------------------------------
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
-    from .jobs import poll
+    from .jobs import poll, scheduled
 
     ctx = _context(settings)
-    report = poll(ctx, parse_now(args.now))
+    now = parse_now(args.now)
+    report = poll(ctx, now)
+    scheduled(ctx, now)  # digest, reminders, event updates: whatever is due as of `now`
     print(report.summary())
     if report.problems:
         print("; ".join(report.problems), file=sys.stderr)
@@ -138,6 +140,46 @@ def cmd_registrations(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from .digest_job import preview_text, queue_digest
+    from .jobs import send_due
+
+    ctx = _context(settings)
+    now = parse_now(args.now)
+    if not args.send:
+        sys.stdout.write(preview_text(ctx, now))
+        return 0
+    queued = queue_digest(ctx, now, force=True)
+    if queued is None:
+        print(f"the digest for {now.astimezone(ctx.event.tz).date().isoformat()} was already sent")
+        return 0
+    report = asyncio.run(send_due(ctx, now))
+    print(f"digest queued for {queued} organiser address(es); {report.summary()}")
+    return 0
+
+
+def cmd_remind(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from .jobs import send_due
+    from .remind_job import describe, pending, queue_reminders
+
+    ctx = _context(settings)
+    now = parse_now(args.now)
+    items = pending(ctx, now)
+    for line in describe(items, ctx):
+        print(line)
+    if not args.send:
+        print(f"{len(items)} reminder mails due" + (" (use --send to send them)" if items else ""))
+        return 0
+    queued = queue_reminders(ctx, now)
+    report = asyncio.run(send_due(ctx, now))
+    print(f"{queued} reminder mails queued; {report.summary()}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from .checks import run_checks
 
@@ -184,6 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output")
     p.add_argument("--all", action="store_true", help="include cancelled and waitlisted")
     p.set_defaults(func=cmd_registrations)
+    p = sub.add_parser("digest", help="show the organisers' digest as of now; --send sends it")
+    p.add_argument("--send", action="store_true", help="queue and send it (once per day)")
+    p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
+    p.set_defaults(func=cmd_digest)
+    p = sub.add_parser("remind", help="show which reminders are due; --send sends them")
+    p.add_argument("--send", action="store_true", help="queue and send them")
+    p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
+    p.set_defaults(func=cmd_remind)
     p = sub.add_parser("check", help="validate configuration, connect to IMAP and SMTP")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", help="the embedded demo: no servers needed")

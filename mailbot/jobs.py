@@ -212,7 +212,23 @@ def poll(ctx: Context, now: datetime) -> PassReport:
 
 
 def scheduled(ctx: Context, now: datetime) -> None:
-    """Time-driven work: delete personal data once the retention period has ended."""
+    """Time-driven work, each step idempotent: event updates, reminders, the daily digest, the purge.
+
+    Update mails go first so reminders carry the raised calendar SEQUENCE; what is queued here is
+    sent at once. A failing step is logged and does not keep the others from running.
+    """
+    from .digest_job import queue_digest
+    from .event_update_job import announce_changes
+    from .remind_job import queue_reminders
+
+    queued = 0
+    for step in (announce_changes, queue_reminders, queue_digest):
+        try:
+            queued += step(ctx, now) or 0
+        except Exception as exc:  # noqa: BLE001 - one broken step must not stop the schedule
+            log.exception("scheduled step %s failed (%s)", step.__name__, type(exc).__name__)
+    if queued:
+        asyncio.run(send_due(ctx, now))
     if now >= ctx.event.retention_ends() and not ctx.store.is_done("purge"):
         ctx.store.purge_personal_data()
         ctx.store.enqueue([], now, marker="purge")
