@@ -137,8 +137,10 @@ def test_every_kind_renders_with_complete_headers(kind, language, event, env):
     assert msg["From"].addresses[0].addr_spec == "anmeldung@transferveranstaltung.example"
     assert msg["From"].addresses[0].display_name == "Transferveranstaltung ISEK – Anmeldung"
     assert msg["To"].addresses[0].addr_spec == request.to
-    subject = str(msg["Subject"]).strip()
+    subject = str(msg["Subject"])
     assert subject and "\n" not in subject and "\r" not in subject
+    assert subject == subject.strip() and "  " not in subject  # folded without stray spaces
+    assert all(len(line) <= 78 for line in out.raw.split(b"\r\n\r\n")[0].split(b"\r\n"))
     assert msg["In-Reply-To"] == SIGNUP_ID
     assert str(msg["References"]).split() == [ROOT_ID, SIGNUP_ID]
     assert msg["Auto-Submitted"] == ("auto-generated" if kind in AUTO_GENERATED_KINDS else "auto-replied")

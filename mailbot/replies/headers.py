@@ -11,6 +11,7 @@ import base64
 import re
 import unicodedata
 import uuid
+from email.header import Header
 from email.headerregistry import Address
 
 _MESSAGE_ID_NAMESPACE = uuid.UUID("1d5c4a43-8f2b-5a8e-9c1e-6b0f2e7a9d10")
@@ -66,6 +67,17 @@ def multi_line(value: object, limit: int = 20_000) -> str:
 def header_text(value: object, limit: int = 250) -> str:
     """A value safe for any header: one line, no RFC 2047 opener to be decoded into CR/LF."""
     return one_line(value, limit).replace("=?", "= ?")
+
+
+def encode_subject(subject: str) -> str:
+    """The Subject header value, RFC 2047-encoded and folded by us, ready for `Message.set_raw`.
+
+    Python's own folder leaves a space before a fold next to an encoded word, which readers then see
+    as a double space in the subject; `email.header.Header` folds cleanly and round-trips exactly.
+    """
+    charset = "us-ascii" if subject.isascii() else "utf-8"
+    return Header(header_text(subject), charset=charset, header_name="Subject", maxlinelen=78).encode(
+        linesep="\r\n").strip()
 
 
 def address(addr_spec: str, display_name: str | None = None) -> Address:

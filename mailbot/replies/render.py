@@ -23,7 +23,7 @@ from mailbot.event import Event
 from mailbot.models import OutgoingMail
 
 from . import dates
-from .headers import address, header_text, message_id, msg_id_list, multi_line, one_line
+from .headers import address, encode_subject, header_text, message_id, msg_id_list, multi_line, one_line
 from .ics import build_calendar
 from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ORGANISER_KINDS, ReplyAttendee, ReplyRequest
 
@@ -188,7 +188,7 @@ def _assemble(request: ReplyRequest, event: Event, now: datetime, language: str,
     if request.reply_to:
         asker = request.extra.get("asker_name") if isinstance(request.extra.get("asker_name"), str) else None
         msg["Reply-To"] = address(request.reply_to, asker)
-    msg["Subject"] = subject
+    msg.set_raw("Subject", encode_subject(subject))
     msg["Date"] = format_datetime(now.astimezone(event.tz))
     msg["Message-ID"] = mid
     parents = msg_id_list([request.in_reply_to] if request.in_reply_to else [])
