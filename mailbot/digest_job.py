@@ -17,7 +17,7 @@ from email.utils import format_datetime
 
 import jinja2
 
-from . import digest, exports, lists, message
+from . import digest, exports, lists, message, understand
 from .digest import Digest, MailItem
 from .digest_chart import ChartLabels, chart_png
 from .event import Event
@@ -62,10 +62,11 @@ def _mail_item(row: reports.InboundForDigest) -> MailItem:
     try:
         mail = message.parse(row.raw)
         sender = f"{mail.from_name} <{mail.from_addr}>" if mail.from_name else mail.from_addr
-        subject, first = mail.subject, next((ln for ln in mail.text.splitlines() if ln.strip()), "")
+        subject = mail.subject
+        asked = (understand.read(mail).question or "") if row.kind == "question" else ""
     except Exception:  # noqa: BLE001 - an unreadable mail is still listed, with what we know
-        sender, subject, first = "", "", ""
-    why = first if row.kind == "question" and first else row.reason
+        sender, subject, asked = "", "", ""
+    why = asked or row.reason
     return MailItem(id=row.id, kind=row.kind, at=row.at, sender=one_line(sender or "?", 200),
                     subject=one_line(subject or "–", 160), why=one_line(why, 160))
 
