@@ -9,6 +9,7 @@ import email.policy
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 import icalendar
@@ -464,3 +465,31 @@ def test_text_matches_reviewed_snapshot(kind, language):
         path.write_text(actual, encoding="utf-8")
     assert path.exists(), f"missing snapshot {path}; run with UPDATE_SNAPSHOTS=1"
     assert actual == path.read_text(encoding="utf-8")
+
+
+class _TagBalance(HTMLParser):
+    VOID = {"br", "meta", "img", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if self.stack and self.stack[-1] == tag:
+            self.stack.pop()
+        else:
+            self.errors.append(tag)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_html_is_well_formed(kind, language, event, env):
+    """Every HTML part closes each tag it opens, in order, so no client has to guess the layout."""
+    checker = _TagBalance()
+    checker.feed(html_of(parse(render(realistic(kind, language), event, NOW, env).raw)))
+    assert checker.errors == [] and checker.stack == []
