@@ -55,7 +55,7 @@ def plan_replies(decision: Decision, mail: InboundMail, understanding: Understan
             to=reply.to,
             to_name=reply.to_name,
             dedupe_key=dedupe_key(reply.kind, reply.codes, reply.to, inbound_id),
-            language=language if reply.kind != "question_forward" else "de",
+            language=language,
             in_reply_to=mail.message_id if reply.answers_mail else None,
             references=references if reply.answers_mail else (),
             original_subject=mail.subject,
