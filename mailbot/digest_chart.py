@@ -30,8 +30,8 @@ def chart_png(cumulative: Sequence[tuple[date, int]], capacity: int, labels: Cha
     ax = fig.add_subplot(1, 1, 1)
     days = [d for d, _ in cumulative] or [day]
     counts = [n for _, n in cumulative] or [0]
-    if len(days) == 1:  # one point draws no line: show the day before as zero
-        days, counts = [days[0] - timedelta(days=1), days[0]], [0, counts[0]]
+    days, counts = [days[0] - timedelta(days=1), *days], [0, *counts]  # start from zero the day before
+    days, counts = [*days, days[-1] + timedelta(days=1)], [*counts, counts[-1]]  # the last day gets its width
     ax.step(days, counts, where="post", color="#1f5fa8", linewidth=2, label=labels.registrations)
     ax.fill_between(days, counts, step="post", color="#1f5fa8", alpha=0.12)
     ax.axhline(capacity, color="#c0392b", linestyle="--", linewidth=1.5, label=labels.capacity)
@@ -41,7 +41,7 @@ def chart_png(cumulative: Sequence[tuple[date, int]], capacity: int, labels: Cha
     ax.xaxis.set_major_formatter(DateFormatter("%d.%m."))
     ax.set_title(labels.title, fontsize=11)
     ax.grid(True, axis="y", alpha=0.3)
-    ax.legend(loc="upper left", fontsize=9, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=9, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.tight_layout()
