@@ -88,12 +88,12 @@ class _Pdf(FPDF):
         if not self.header_lines:
             return
         self.set_font("DejaVu", "B", 13)
-        self.cell(0, 7, self.fit(self.event.title, self.epw), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 6, self.event.title, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_font("DejaVu", "", 10)
         venue = self.event.venue
         when = (f"{day(self.event.date, 'de')}, {self.event.start_time:%H:%M}–{self.event.end_time:%H:%M} Uhr · "
                 f"{venue.name}, {venue.city}")
-        self.cell(0, 5, self.fit(when, self.epw), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 5, when, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_font("DejaVu", "B", 12)
         self.cell(0, 9, SHEET_TITLE, new_x="LMARGIN", new_y="NEXT")
         self.set_font("DejaVu", "B", 9)
