@@ -1,5 +1,6 @@
 """Persistence: the only package that imports SQLAlchemy."""
 
-from .store import InboundRow, Lookup, OutboxRow, PendingMove, Store, dedupe_key
+from .rows import InboundRow, Lookup, OutboxRow, PendingMove, dedupe_key
+from .store import Store
 
 __all__ = ["InboundRow", "Lookup", "OutboxRow", "PendingMove", "Store", "dedupe_key"]

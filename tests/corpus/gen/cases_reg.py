@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from .common import Case, M, P, d, expect
 from .examples import OUTLOOK_QUOTE_HEAD, _mk as mk
-from .mailshapes import (INVITATION, INVITE_SUBJECT, Part, addr, alt, attachment, html, iphone, message, msgid,
-                         multi, outlook, outlook_html_only, plain, quote, rfc822, simple_html, smime_signed, subj,
-                         text, thunderbird, web_html, webmail, word_html)
+from .mailshapes import (INVITATION, INVITE_SUBJECT, addr, alt, attachment, html, iphone, message, msgid,
+                         multi, outlook, outlook_html_only, plain, quote, rfc822, simple_html, smime_signed, text, thunderbird, web_html, webmail)
 
 R = "registration"
 MUN, PLAN, AUTH, OTH = "municipality", "planning_office", "authority", "other"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .common import Case, M, P, d, expect
-from .mailshapes import (INVITATION, INVITE_FROM, INVITE_SUBJECT, addr, iphone, message, msgid, outlook,
+from .mailshapes import (INVITATION, INVITE_SUBJECT, addr, iphone, message, msgid, outlook,
                          plain, quote, subj, text, thunderbird, webmail, alt, html, simple_html)
 
 OUTLOOK_QUOTE_HEAD = ("-----Ursprüngliche Nachricht-----\nVon: Referat Städtebau TMDI "

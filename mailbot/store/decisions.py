@@ -1,0 +1,174 @@
+"""Deciding under the seat lock: the one read a decision needs, and writing all it does at once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, State
+from . import tables as t
+from .outbox import OutboxStore
+from .rows import Lookup, sender_hash
+
+ACTIVE = ("confirmed", "provisional")
+
+
+class DecisionStore(OutboxStore):
+    def decide_and_apply(
+        self, inbound_id: int, lookup: "Lookup", now: datetime,
+        decide: Callable[[State], tuple[Decision, list[OutgoingMail]]],
+    ) -> Decision:
+        """Read the state, let the pure `decide` choose, write everything: ONE transaction.
+
+        The seat lock row serialises deciders (a row lock on PostgreSQL, BEGIN IMMEDIATE on SQLite),
+        so a seat is never handed out twice, even with several workers.
+        """
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1)
+            )
+            state = self._state(conn, lookup, now)
+            decision, mails = decide(state)
+            self._apply(conn, inbound_id, lookup.sender, decision, mails, now)
+        return decision
+
+    def _state(self, conn: Connection, lookup: "Lookup", now: datetime) -> State:
+        a, r, o = t.attendees.c, t.registrations.c, t.outbox.c
+        taken = conn.execute(select(func.count()).where(a.status.in_(ACTIVE))).scalar_one()
+        waiting = conn.execute(select(func.count()).where(a.status == "waitlisted")).scalar_one()
+        answered = None
+        refs = [m for m in lookup.references if m]
+        if refs:
+            row = conn.execute(
+                select(o.kind, o.codes, o.action).where(o.message_id.in_(refs)).order_by(o.id.desc()).limit(1)
+            ).first()
+            if row:
+                answered = Answered(kind=row.kind, codes=tuple(json.loads(row.codes or "[]")),
+                                    action=json.loads(row.action) if row.action else None)
+        wanted = {e.lower() for e in (*lookup.emails, lookup.sender) if e}
+        codes = {c.upper() for c in lookup.codes} | set(answered.codes if answered else ())
+        conditions = []
+        if wanted:
+            conditions += [func.lower(a.email).in_(wanted), func.lower(r.sender_email).in_(wanted)]
+        if codes:
+            conditions.append(a.code.in_(codes))
+        existing = self._registered(conn, or_(*conditions)) if conditions else ()
+        head = self._registered(conn, a.status == "waitlisted", limit=50)
+        in_municipality = conn.execute(
+            select(func.count()).select_from(t.attendees.join(t.registrations))
+            .where(and_(a.status.in_(ACTIVE), r.ags == lookup.ags))
+        ).scalar_one() if lookup.ags else 0
+        sender = lookup.sender.lower()
+        to_sender = and_(func.lower(o.recipient) == sender, o.kind != "question_forward")
+        replies_today = conn.execute(
+            select(func.count()).where(and_(to_sender, o.created_at > now - timedelta(days=1)))
+        ).scalar_one() if sender else 0
+        ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
+        return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
+                     answered=answered, replies_today=replies_today, mails_to_sender=ever,
+                     seats_taken_in_municipality=in_municipality)
+
+    @staticmethod
+    def _registered(conn: Connection, where, limit: int | None = None) -> tuple[Registered, ...]:
+        a, r = t.attendees.c, t.registrations.c
+        query = (
+            select(a.id, a.registration_id, a.name, a.email, a.status, a.code, a.salutation, a.title, a.role,
+                   a.ics_sequence, r.sender_email, r.ags, r.missing)
+            .select_from(t.attendees.join(t.registrations)).where(where).order_by(a.queue_seq)
+        )
+        if limit:
+            query = query.limit(limit)
+        return tuple(
+            Registered(attendee_id=x.id, registration_id=x.registration_id, name=x.name, email=x.email,
+                       status=x.status, code=x.code, salutation=x.salutation, title=x.title, role=x.role,
+                       registration_sender=x.sender_email, ags=x.ags, ics_sequence=x.ics_sequence,
+                       missing=tuple(json.loads(x.missing or "[]")))
+            for x in conn.execute(query)
+        )
+
+    def _apply(
+        self, conn: Connection, inbound_id: int, sender: str, d: Decision, mails: Sequence[OutgoingMail],
+        now: datetime,
+    ) -> None:
+        a = t.attendees.c
+        registration_for_new: int | None = None
+        seq = conn.execute(select(func.coalesce(func.max(a.queue_seq), 0))).scalar_one()
+        for new in d.new_attendees:
+            reg_id = new.registration_id
+            if reg_id is None:
+                if registration_for_new is None:
+                    registration_for_new = self._new_registration(conn, inbound_id, sender, d.details, now)
+                reg_id = registration_for_new
+            seq += 1
+            p = new.person
+            att_id = conn.execute(insert(t.attendees).values(
+                registration_id=reg_id, code=new.code, name=p.name, title=p.title, salutation=p.salutation,
+                email=p.email, role=p.role, status=new.status, queue_seq=seq, ics_sequence=0,
+                created_at=now, status_changed_at=now,
+            )).inserted_primary_key[0]
+            conn.execute(insert(t.activity).values(at=now, kind=new.status, attendee_id=att_id,
+                                                   inbound_id=inbound_id))
+        for change in d.changes:
+            row = conn.execute(select(a.id, a.ics_sequence).where(a.code == change.code)).first()
+            if row is None:
+                continue
+            conn.execute(update(t.attendees).where(a.id == row.id).values(
+                status=change.status, status_changed_at=now,
+                ics_sequence=row.ics_sequence + (1 if change.status == "cancelled" else 0),
+            ))
+            conn.execute(insert(t.activity).values(at=now, kind=change.why, attendee_id=row.id,
+                                                   inbound_id=inbound_id))
+        if d.update_registration:
+            reg_id, details = d.update_registration
+            self._update_registration(conn, reg_id, details)
+            conn.execute(insert(t.activity).values(at=now, kind="changed", inbound_id=inbound_id,
+                                                   detail=f"registration {reg_id}"))
+        if d.undeliverable:
+            self._mark_undeliverable(conn, d.undeliverable, d.reason, now)
+        for mail in mails:
+            self._enqueue(conn, mail, inbound_id, now)
+        conn.execute(
+            update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id).values(
+                status=d.inbound_status, outcome=d.kind, reason=d.reason[:2000], processed_at=now,
+                sender_hash=sender_hash(sender) if sender else None,
+            )
+        )
+
+    @staticmethod
+    def _new_registration(conn: Connection, inbound_id: int, sender: str, details: RegistrationDetails | None,
+                          now: datetime) -> int:
+        d = details or RegistrationDetails()
+        m = d.municipality
+        return conn.execute(insert(t.registrations).values(
+            inbound_id=inbound_id, sender_email=sender.lower() or None, language=d.language,
+            organisation=d.organisation, organisation_type=d.organisation_type,
+            municipality=m.name if m else None, ags=m.ags if m else None, district=m.district if m else None,
+            notes=json.dumps(list(d.notes), ensure_ascii=False), missing=json.dumps(list(d.missing)),
+            created_at=now,
+        )).inserted_primary_key[0]
+
+    @staticmethod
+    def _update_registration(conn: Connection, reg_id: int, d: RegistrationDetails) -> None:
+        r = t.registrations.c
+        old = conn.execute(select(r.notes).where(r.id == reg_id)).first()
+        notes = list(json.loads(old.notes or "[]")) if old else []
+        values: dict[str, Any] = {"missing": json.dumps(list(d.missing)),
+                                  "notes": json.dumps(notes + [n for n in d.notes if n not in notes],
+                                                      ensure_ascii=False)}
+        if d.organisation:
+            values.update(organisation=d.organisation, organisation_type=d.organisation_type)
+        if d.municipality:
+            values.update(municipality=d.municipality.name, ags=d.municipality.ags,
+                          district=d.municipality.district)
+        conn.execute(update(t.registrations).where(r.id == reg_id).values(**values))
+
+    @staticmethod
+    def _mark_undeliverable(conn: Connection, address: str, reason: str, now: datetime) -> None:
+        u = t.undeliverable.c
+        if conn.execute(select(u.address).where(u.address == address)).first() is None:
+            conn.execute(insert(t.undeliverable).values(address=address, reason=reason[:500], at=now))

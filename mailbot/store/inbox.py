@@ -1,0 +1,163 @@
+"""Inbound mail: filed once, claimed by one worker, moved out of the inbox only once it is safe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from . import tables as t
+from .rows import InboundRow, PendingMove, content_hash, dedupe_key
+
+
+class InboxStore:
+    engine: Engine
+    is_postgres: bool
+
+    def mailbox_position(self, folder: str) -> tuple[int, int] | None:
+        """(UIDVALIDITY, last UID seen) for the folder, None before the first fetch."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.mailbox_state.c.uidvalidity, t.mailbox_state.c.last_uid)
+                .where(t.mailbox_state.c.folder == folder)
+            ).first()
+        return (row[0], row[1]) if row else None
+
+    def record_fetched(
+        self, folder: str, uidvalidity: int, mails: Sequence[tuple[int, bytes, str | None]], now: datetime
+    ) -> int:
+        """Store a batch of fetched mails (uid, raw, Message-ID) and advance the folder's last UID.
+
+        A mail already known (same Message-ID, or same bytes when it has none) is not stored again;
+        only its new location is noted so it can still be moved out of the inbox. Returns the number
+        of new mails.
+        """
+        new = 0
+        with self.engine.begin() as conn:
+            for uid, raw, message_id in mails:
+                key = dedupe_key(message_id, raw)
+                existing = conn.execute(
+                    select(t.inbound_mail.c.id).where(t.inbound_mail.c.dedupe_key == key)
+                ).first()
+                if existing:
+                    conn.execute(
+                        update(t.inbound_mail).where(t.inbound_mail.c.id == existing[0])
+                        .values(folder=folder, uidvalidity=uidvalidity, uid=uid, moved=False)
+                    )
+                    continue
+                conn.execute(insert(t.inbound_mail).values(
+                    dedupe_key=key, message_id=message_id, folder=folder, uidvalidity=uidvalidity, uid=uid,
+                    moved=False, content_hash=content_hash(raw), received_at=now, raw=raw, size=len(raw),
+                    status="new",
+                ))
+                new += 1
+            last = max((uid for uid, _, _ in mails), default=0)
+            self._advance(conn, folder, uidvalidity, last)
+        return new
+
+    def reset_mailbox(self, folder: str, uidvalidity: int) -> None:
+        """UIDVALIDITY changed: every UID we knew is void; start over from UID 0 (dedupe keeps us safe)."""
+        with self.engine.begin() as conn:
+            conn.execute(t.mailbox_state.delete().where(t.mailbox_state.c.folder == folder))
+            conn.execute(insert(t.mailbox_state).values(folder=folder, uidvalidity=uidvalidity, last_uid=0))
+            conn.execute(
+                update(t.inbound_mail)
+                .where(and_(t.inbound_mail.c.folder == folder, t.inbound_mail.c.uidvalidity != uidvalidity))
+                .values(moved=True)
+            )
+
+    @staticmethod
+    def _advance(conn: Connection, folder: str, uidvalidity: int, last: int) -> None:
+        row = conn.execute(
+            select(t.mailbox_state.c.last_uid).where(t.mailbox_state.c.folder == folder)
+        ).first()
+        if row is None:
+            conn.execute(insert(t.mailbox_state).values(folder=folder, uidvalidity=uidvalidity, last_uid=last))
+        elif last > row[0]:
+            conn.execute(
+                update(t.mailbox_state).where(t.mailbox_state.c.folder == folder)
+                .values(last_uid=last, uidvalidity=uidvalidity)
+            )
+
+    def record_imported(self, raw: bytes, message_id: str | None, now: datetime) -> bool:
+        """Store a mail from a file import as if it had arrived; False when it is already known."""
+        key = dedupe_key(message_id, raw)
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(t.inbound_mail).values(
+                    dedupe_key=key, message_id=message_id, folder="import", moved=True,
+                    content_hash=content_hash(raw), received_at=now, raw=raw, size=len(raw), status="new",
+                ))
+        except IntegrityError:
+            return False
+        return True
+
+    def pending_moves(self, folder: str, uidvalidity: int) -> list[PendingMove]:
+        """Mails processed (or set aside) but still sitting in the watched folder."""
+        c = t.inbound_mail.c
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                select(c.id, c.uid, c.status).where(and_(
+                    c.folder == folder, c.uidvalidity == uidvalidity, c.moved.is_(False),
+                    c.status.in_(("done", "ignored", "review")), c.uid.is_not(None),
+                )).order_by(c.uid)
+            ).all()
+        return [PendingMove(r.id, r.uid, "review" if r.status == "review" else "processed") for r in rows]
+
+    def mark_moved(self, inbound_ids: Iterable[int]) -> None:
+        ids = list(inbound_ids)
+        if ids:
+            with self.engine.begin() as conn:
+                conn.execute(update(t.inbound_mail).where(t.inbound_mail.c.id.in_(ids)).values(moved=True))
+
+    def release_stale(self, now: datetime, after: timedelta = timedelta(minutes=10)) -> int:
+        """Put back work a crashed worker had claimed: inbound `processing`, outbox `sending`."""
+        cutoff = now - after
+        with self.engine.begin() as conn:
+            n = conn.execute(
+                update(t.inbound_mail)
+                .where(and_(t.inbound_mail.c.status == "processing", t.inbound_mail.c.claimed_at < cutoff))
+                .values(status="new", claimed_at=None)
+            ).rowcount
+            n += conn.execute(
+                update(t.outbox)
+                .where(and_(t.outbox.c.status == "sending", t.outbox.c.claimed_at < cutoff))
+                .values(status="retry", claimed_at=None)
+            ).rowcount
+        return n
+
+    def claim_inbound(self, now: datetime) -> InboundRow | None:
+        """Claim the oldest new mail (new → processing); several workers never get the same one."""
+        c = t.inbound_mail.c
+        while True:
+            with self.engine.begin() as conn:
+                query = select(c.id).where(c.status == "new").order_by(c.id).limit(1)
+                if self.is_postgres:
+                    query = query.with_for_update(skip_locked=True)
+                row = conn.execute(query).first()
+                if row is None:
+                    return None
+                claimed = conn.execute(
+                    update(t.inbound_mail).where(and_(c.id == row[0], c.status == "new"))
+                    .values(status="processing", claimed_at=now)
+                ).rowcount
+                if claimed:
+                    got = conn.execute(select(c.id, c.raw, c.received_at).where(c.id == row[0])).one()
+                    return InboundRow(got.id, got.raw, got.received_at)
+
+    def set_aside(self, inbound_id: int, reason: str, now: datetime) -> None:
+        """The mail needs a person: status `review` with the reason; it goes to the Review folder."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id)
+                .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now)
+            )
+
+    def inbound_counts(self) -> dict[str, int]:
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                select(t.inbound_mail.c.status, func.count()).group_by(t.inbound_mail.c.status)).all()
+        return {status: n for status, n in rows}

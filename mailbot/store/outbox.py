@@ -1,0 +1,94 @@
+"""The outbox: each rendered mail queued once, claimed for sending, its result recorded; done-once markers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..models import OutgoingMail
+from . import tables as t
+from .rows import OutboxRow
+
+
+class OutboxStore:
+    engine: Engine
+    is_postgres: bool
+
+    @staticmethod
+    def _enqueue(conn: Connection, mail: OutgoingMail, inbound_id: int | None, now: datetime) -> bool:
+        """Queue a rendered mail once: a second mail with the same dedupe key is dropped."""
+        exists = conn.execute(select(t.outbox.c.id).where(t.outbox.c.dedupe_key == mail.dedupe_key)).first()
+        if exists:
+            return False
+        conn.execute(insert(t.outbox).values(
+            dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient, message_id=mail.message_id,
+            raw=mail.raw, inbound_id=inbound_id, codes=json.dumps(list(mail.codes)),
+            action=json.dumps(dict(mail.action)) if mail.action else None, status="queued", attempts=0, next_attempt_at=now,
+            created_at=now,
+        ))
+        return True
+
+    def enqueue(self, mails: Sequence[OutgoingMail], now: datetime, marker: str | None = None) -> int:
+        """Queue scheduled mails (digest, reminders) and note `marker` as done, in one transaction."""
+        with self.engine.begin() as conn:
+            queued = sum(self._enqueue(conn, m, None, now) for m in mails)
+            if marker:
+                self._mark_done(conn, marker, now)
+        return queued
+
+    def claim_due(self, now: datetime, limit: int) -> list[OutboxRow]:
+        """Claim mails due for sending (queued, or retry whose time has come): → sending."""
+        c = t.outbox.c
+        with self.engine.begin() as conn:
+            query = (
+                select(c.id).where(and_(c.status.in_(("queued", "retry")), c.next_attempt_at <= now))
+                .order_by(c.id).limit(limit)
+            )
+            if self.is_postgres:
+                query = query.with_for_update(skip_locked=True)
+            ids = [r[0] for r in conn.execute(query)]
+            if not ids:
+                return []
+            conn.execute(
+                update(t.outbox).where(and_(c.id.in_(ids), c.status.in_(("queued", "retry"))))
+                .values(status="sending", claimed_at=now)
+            )
+            rows = conn.execute(
+                select(c.id, c.kind, c.recipient, c.raw, c.attempts)
+                .where(and_(c.id.in_(ids), c.status == "sending", c.claimed_at == now)).order_by(c.id)
+            ).all()
+        return [OutboxRow(r.id, r.kind, r.recipient, r.raw, r.attempts) for r in rows]
+
+    def record_sent(self, outbox_id: int, now: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(
+                status="sent", sent_at=now, attempts=t.outbox.c.attempts + 1, last_error=None))
+
+    def record_failure(self, outbox_id: int, error: str, retry_at: datetime | None, now: datetime) -> None:
+        """A failed attempt: back off until `retry_at`, or give up (failed) when it is None."""
+        values: dict[str, Any] = {"attempts": t.outbox.c.attempts + 1, "last_error": error[:2000]}
+        values.update(status="retry", next_attempt_at=retry_at) if retry_at else values.update(status="failed")
+        with self.engine.begin() as conn:
+            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(**values))
+
+    def outbox_counts(self) -> dict[str, int]:
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(t.outbox.c.status, func.count()).group_by(t.outbox.c.status)).all()
+        return {status: n for status, n in rows}
+
+    # ---- schedule bookkeeping -----------------------------------------------------------------
+
+    @staticmethod
+    def _mark_done(conn: Connection, name: str, now: datetime) -> None:
+        if conn.execute(select(t.schedule_state.c.name).where(t.schedule_state.c.name == name)).first() is None:
+            conn.execute(insert(t.schedule_state).values(name=name, done_at=now))
+
+    def is_done(self, name: str) -> bool:
+        with self.engine.begin() as conn:
+            return conn.execute(
+                select(t.schedule_state.c.name).where(t.schedule_state.c.name == name)).first() is not None
