@@ -8,6 +8,8 @@ taken from a mail is ever put into an IMAP command: only UIDs and folder names f
 
 from __future__ import annotations
 
+import logging
+
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -22,6 +24,11 @@ from imapclient.util import to_unicode
 
 from mailbot.netsec import InsecureConnectionRefused, require_loopback_for_plain, tls_context
 from mailbot.settings import ImapSettings
+
+# imapclient logs every protocol line at DEBUG, mail bodies and addresses included: personal data
+# stays out of our logs, whatever level the operator chooses.
+for _name in ("imapclient", "imapclient.imaplib", "imapclient.imapclient"):
+    logging.getLogger(_name).setLevel(logging.INFO)
 
 # Servers drop IDLE after 30 minutes (RFC 2177 asks clients to renew within 29); stay well below.
 MAX_IDLE_SECONDS = 25 * 60

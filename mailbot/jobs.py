@@ -226,7 +226,8 @@ def scheduled(ctx: Context, now: datetime) -> None:
         try:
             queued += step(ctx, now) or 0
         except Exception as exc:  # noqa: BLE001 - one broken step must not stop the schedule
-            log.exception("scheduled step %s failed (%s)", step.__name__, type(exc).__name__)
+            log.error("scheduled step %s failed (%s)", step.__name__, type(exc).__name__)
+            log.debug("details of the failure", exc_info=True)  # debug only: values may be personal data
     if queued:
         asyncio.run(send_due(ctx, now))
     if now >= ctx.event.retention_ends() and not ctx.store.is_done("purge"):

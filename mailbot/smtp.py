@@ -8,6 +8,7 @@ result and decides about retries (see retry.py). A batch never raises for mail-s
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,6 +26,9 @@ from mailbot.settings import SmtpSettings
 from mailbot.transports import Envelope, ResultCallback, SendResult
 
 __all__ = ["Envelope", "SendResult", "SmtpTransport"]
+
+# Like imapclient's, aiosmtplib's DEBUG log would carry addresses and message data.
+logging.getLogger("aiosmtplib").setLevel(logging.INFO)
 
 _CONNECTION_ERRORS = (SMTPException, OSError, asyncio.TimeoutError, ValueError)
 

@@ -223,3 +223,23 @@ def test_mail_that_breaks_processing_is_set_aside_once(dovecot, smtp_server, mak
     assert len(dovecot.uids("Review")) == 2
     again = poll(make_ctx(), NOW + timedelta(minutes=30))
     assert again.processed == 0 and smtp_server.received() == []
+
+
+def test_no_personal_data_in_logs(dovecot, smtp_server, make_ctx, caplog):
+    """Even at DEBUG level, a whole pass logs no sender address, name or mail text."""
+    import logging
+
+    mails = example_mails()[:5]
+    dovecot.append_many(mails)
+    caplog.set_level(logging.DEBUG)
+
+    poll(make_ctx(), NOW)
+
+    assert len(smtp_server.received()) == 5
+    ours = [r for r in caplog.records if not r.name.startswith("mail.log")]  # not the test SMTP server's own log
+    logged = "\n".join(f"{r.name} {r.getMessage()}" for r in ours).lower()
+    for raw in mails:
+        sender = email.message_from_bytes(raw, policy=email.policy.default)["From"].addresses[0]
+        assert sender.addr_spec.lower() not in logged
+        assert sender.display_name.lower() not in logged or not sender.display_name
+    assert "hiermit" not in logged and "anmeldung" not in logged
