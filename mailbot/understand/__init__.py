@@ -11,7 +11,7 @@ import re
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import language, notes, org, people, places, substitution
-from .text import fold
+from .text import fold, unwrap
 
 __all__ = ["read"]
 
@@ -70,6 +70,7 @@ def read(mail: InboundMail) -> Understanding:
 
 def _read(mail: InboundMail, depth: int) -> Understanding:
     text, signature = _split_signature(mail)
+    text = unwrap(text)
     subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
     codes = _classify.codes(*(value[:MAX_TEXT] for value in (mail.subject or "", mail.text or "", mail.quoted or "",
                                                               mail.full_text or "", mail.signature or "")))

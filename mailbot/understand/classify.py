@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..models import InboundMail
+from .text import sentences
 
 CODE = re.compile(r"\bISEK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b", re.IGNORECASE)
 
@@ -241,7 +242,7 @@ _TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überlege|falls|sofern|wenn|da
 
 
 def _register_rule(f: Facts) -> str | None:
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n", f.statements):
+    for sentence in sentences(f.statements):
         m = _REGISTER.search(sentence)
         if m and not _TENTATIVE.search(sentence) and not _cancelled(sentence):
             return f"registration wording: „{m.group(0).strip()}“"
@@ -281,7 +282,7 @@ _POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|
 
 def statements(text: str) -> str:
     """The text without sentences that ask; "Können Sie mich anmelden?" is a request and stays."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n", text)
+    parts = sentences(text)
     return "\n".join(p for p in parts if not p.rstrip().endswith("?") or _POLITE.search(p))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import sentences
+
 _NOTE = re.compile(
     r"(?i)(rollstuhl|barrierefrei|barrierearm|gehbehind|rollator|mobilitätseinschränk|schwerbehind|hörgerät|"
     r"gebärden|sehbehind|blind|assistenz|begleitperson|aufzug|vegetar|vegan|allergi|unverträglich|laktose|gluten|"
@@ -16,8 +18,7 @@ _NOTE = re.compile(
 
 
 def _sentences(text: str) -> list[str]:
-    flat = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    parts = re.split(r"(?<=[.!?])\s+|\n{1,}", flat)
+    parts = sentences(text)
     return [p.strip(" -*•\t") for p in parts if p.strip(" -*•\t")]
 
 

@@ -15,6 +15,7 @@ from .names import (FULL_NAME, NAME_WORD, PARTICLE, ROLE, SALUTATION, TITLE, loo
 
 PARTICLE_RE = PARTICLE
 from .text import fold
+from .text import sentences as split_sentences
 
 EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24}\b")
 FUNCTIONAL = re.compile(
@@ -207,8 +208,8 @@ _SENTENCE_END = re.compile(r"(?<![A-Z][a-z]\.)(?<!\bIng\.)(?<!\b[A-Z]\.)(?<=[.!?
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences, not broken after "Dr." or "Dipl.-Ing."."""
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    """Sentences, not broken after "Dr.", "Dipl.-Ing." or a date's "20."; a line break alone does not end one."""
+    return split_sentences(text, by_line=False)
 
 
 _NOUNISH = re.compile(r"(?i)(ung|heit|keit|schaft|tion|ität|amt|ismus|veranstaltung|programm|stadt|gemeinde|"
