@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-
 from servers import DovecotServer, ImapAccount, SmtpServer, TlsFiles, make_self_signed, temp_server_dir
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # ---------------------------------------------------------------------------------------------
 # TLS
@@ -111,3 +113,32 @@ def _fresh_postgres_database(server_url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# ---------------------------------------------------------------------------------------------
+# A worker: Context (settings, event, store, transport, templates) wired to whatever the test uses
+
+
+@pytest.fixture
+def worker(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """Builds a fresh worker on the test database each call, as a restarted process would be.
+
+    `worker(event=…, imap=…, smtp=…)`: without smtp, replies go to .eml files in tmp_path/outbox.
+    """
+    from mailbot.event import load_event
+    from mailbot.jobs import Context
+    from mailbot.settings import ImapSettings, Settings, SmtpSettings
+    from mailbot.store import Store
+
+    stores: list[Store] = []
+
+    def build(event: Any = None, imap: Any = None, smtp: Any = None) -> Context:
+        settings = Settings(imap=imap or ImapSettings(), smtp=smtp or SmtpSettings(), database_url=database_url,
+                            outbox_dir=tmp_path / "outbox", _env_file=None)
+        store = Store(database_url)
+        stores.append(store)
+        return Context.build(settings, event or load_event(ROOT / "config" / "event.toml"), store)
+
+    yield build
+    for store in stores:
+        store.close()

@@ -2,68 +2,28 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
 
+from mails import address, compose, name, signup as signup_mail
+
 from mailbot.event import load_event
-from mailbot.jobs import Context, poll
-from mailbot.settings import Settings
-from mailbot.store import Store
+from mailbot.jobs import poll
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
-INBOX = "anmeldung@transferveranstaltung.example"
 CODE = re.compile(r"ISEK-[A-Z2-9]{4}-[A-Z2-9]{4}")
 
 pytestmark = pytest.mark.servers
 
-TOWNS = [("Schleiz", "stadt-schleiz"), ("Pößneck", "poessneck"), ("Rudolstadt", "rudolstadt"),
-         ("Saalfeld/Saale", "saalfeld"), ("Greiz", "greiz"), ("Sonneberg", "sonneberg")]
-PEOPLE = ["Anna Reichenbach", "Thomas Kellner", "Jens Oberländer", "Birgit Sommerlatte", "Uwe Lindner",
-          "Petra Hanisch"]
-
-
-def address(i: int) -> str:
-    first, last = PEOPLE[i].lower().replace("ä", "ae").replace("ö", "oe").split()
-    return f"{first}.{last}@{TOWNS[i][1]}.example"
-
-
-def compose(sender: str, name: str, subject: str, body: str, in_reply_to: str | None = None,
-            headers: dict[str, str] | None = None) -> EmailMessage:
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = f"{name} <{sender}>"
-    msg["To"] = INBOX
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain=sender.split("@")[1])
-    msg["Date"] = "Mon, 05 May 2025 09:00:00 +0200"
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for key, value in (headers or {}).items():
-        msg[key] = value
-    msg.set_content(body)
-    return msg
-
-
-def signup_mail(i: int) -> EmailMessage:
-    town = TOWNS[i][0]
-    return compose(address(i), PEOPLE[i], "Anmeldung Transferveranstaltung",
-                   f"Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zur Transferveranstaltung am "
-                   f"20. Mai 2025 in Bad Lobenstein an.\n\nMit freundlichen Grüßen\n{PEOPLE[i]}\n"
-                   f"Bauamt\nStadtverwaltung {town}\n")
-
 
 @pytest.fixture
-def desk(dovecot, smtp_server, database_url, tmp_path):
-    """Returns (send a mail to the inbox and run a poll) plus handles on what came out."""
-    stores: list[Store] = []
+def desk(worker, dovecot, smtp_server):
+    """Puts mails into the inbox and runs a pass, as a fresh worker each time; reads what came out."""
 
     class Desk:
         capacity = 120
@@ -72,11 +32,7 @@ def desk(dovecot, smtp_server, database_url, tmp_path):
             if mails:
                 dovecot.append_many([m.as_bytes() for m in mails])
             event = load_event(ROOT / "config" / "event.toml").model_copy(update={"capacity": self.capacity})
-            settings = Settings(imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings(),
-                                database_url=database_url, outbox_dir=tmp_path / "outbox")
-            store = Store(database_url)
-            stores.append(store)
-            self.ctx = Context.build(settings, event, store)
+            self.ctx = worker(event, imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings())
             report = poll(self.ctx, at)
             assert report.problems == []
             return report
@@ -88,9 +44,7 @@ def desk(dovecot, smtp_server, database_url, tmp_path):
         def statuses(self) -> dict[str, str]:
             return {r.name: r.status for r in self.ctx.store.attendee_records(include_inactive=True)}
 
-    yield Desk()
-    for store in stores:
-        store.close()
+    return Desk()
 
 
 def text(msg: EmailMessage) -> str:
@@ -107,14 +61,14 @@ def test_capacity_three_five_signups_then_a_cancellation_promotes(desk):
     assert "Anmeldebestätigung" not in str(waitlisted["Subject"])
 
     confirmation = desk.sent(address(0))[0]
-    cancel = compose(address(0), PEOPLE[0], "AW: " + str(confirmation["Subject"]),
+    cancel = compose(address(0), name(0), "AW: " + str(confirmation["Subject"]),
                      "Hallo,\n\nleider muss ich meine Teilnahme absagen.\n\nGruß\nAnna Reichenbach\n",
                      in_reply_to=confirmation["Message-ID"])
     desk.poll(cancel, at=NOW + timedelta(hours=1))
 
     statuses = desk.statuses()
-    assert statuses[PEOPLE[0]] == "cancelled"
-    assert statuses[PEOPLE[3]] == "confirmed" and statuses[PEOPLE[4]] == "waitlisted"
+    assert statuses[name(0)] == "cancelled"
+    assert statuses[name(3)] == "confirmed" and statuses[name(4)] == "waitlisted"
     promoted = desk.sent(address(3))
     assert len(promoted) == 2
     assert "Vielen Dank" in text(promoted[1]) or "Platz" in text(promoted[1])
@@ -126,23 +80,23 @@ def test_capacity_three_five_signups_then_a_cancellation_promotes(desk):
 def test_forged_cancellation_asks_the_registered_address(desk):
     """A cancellation without proof cancels nothing; the registered address is asked to confirm, then it cancels."""
     desk.poll(signup_mail(0))
-    forged = compose(address(0), PEOPLE[0], "Absage", "Ich kann leider nicht teilnehmen und sage hiermit ab.\n")
+    forged = compose(address(0), name(0), "Absage", "Ich kann leider nicht teilnehmen und sage hiermit ab.\n")
     desk.poll(forged, at=NOW + timedelta(minutes=10))
-    assert desk.statuses()[PEOPLE[0]] == "confirmed"
+    assert desk.statuses()[name(0)] == "confirmed"
     request = desk.sent(address(0))[-1]
     assert "confirmation" not in str(request["Subject"]).lower()
 
-    answer = compose(address(0), PEOPLE[0], "AW: " + str(request["Subject"]), "Ja, bitte stornieren.\n",
+    answer = compose(address(0), name(0), "AW: " + str(request["Subject"]), "Ja, bitte stornieren.\n",
                      in_reply_to=request["Message-ID"])
     desk.poll(answer, at=NOW + timedelta(minutes=20))
-    assert desk.statuses()[PEOPLE[0]] == "cancelled"
+    assert desk.statuses()[name(0)] == "cancelled"
 
 
 def test_substitution_keeps_the_seat(desk):
     """"Statt Herrn X kommt Frau Y" with the code: Y takes X's seat and gets a confirmation of the change."""
     desk.poll(signup_mail(1))
     code = CODE.search(text(desk.sent(address(1))[0])).group(0)
-    change = compose(address(1), PEOPLE[1], "Änderung Teilnehmer",
+    change = compose(address(1), name(1), "Änderung Teilnehmer",
                      f"Guten Tag,\n\nstatt Herrn Thomas Kellner kommt Frau Sabine Weber "
                      f"(sabine.weber@poessneck.example). Anmeldecode: {code}\n\nMit freundlichen Grüßen\n"
                      f"Thomas Kellner\n")
@@ -182,7 +136,7 @@ def test_signup_without_municipality_then_completed(desk):
 def test_question_is_forwarded_to_the_organisers(desk):
     """A question reaches the organisers with Reply-To the asker; the asker gets an acknowledgement."""
     asker = address(4)
-    desk.poll(compose(asker, PEOPLE[4], "Frage zur Anreise",
+    desk.poll(compose(asker, name(4), "Frage zur Anreise",
                       "Guten Tag,\n\ngibt es am Veranstaltungsort Parkplätze für Elektroautos?\n\nUwe Lindner\n"))
     organiser = load_event(ROOT / "config" / "event.toml").organisers.addresses[0]
     forwarded = desk.sent(organiser)
@@ -203,7 +157,7 @@ def test_signup_after_the_deadline_is_refused(desk):
 
 def test_out_of_office_is_answered_by_nothing(desk):
     """An Outlook out-of-office reply without any automatic-mail header gets no answer at all."""
-    ooo = compose(address(0), PEOPLE[0], "Automatische Antwort: Anmeldebestätigung",
+    ooo = compose(address(0), name(0), "Automatische Antwort: Anmeldebestätigung",
                   "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 16.05.2025 nicht im Büro und "
                   "habe keinen Zugriff auf meine E-Mails.\n")
     desk.poll(ooo)

@@ -10,19 +10,18 @@ import re
 import struct
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
+import mails
 import openpyxl
 import pytest
+from mails import address
 
 from mailbot import digest
 from mailbot.digest import ActivityItem
 from mailbot.digest_job import assemble, gather, queue_digest, render
 from mailbot.event import load_event
 from mailbot.jobs import Context, import_mails
-from mailbot.settings import Settings
-from mailbot.store import Store
 from mailbot.store import tables as t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,55 +30,27 @@ MORNING = datetime.fromisoformat("2025-05-06T07:00:00+02:00")
 INBOX = "anmeldung@transferveranstaltung.example"
 ORGANISER = "organisation@transferveranstaltung.example"
 CODE = re.compile(r"ISEK-[A-Z2-9]{4}-[A-Z2-9]{4}")
-PEOPLE = [("Anna Reichenbach", "Schleiz", "stadt-schleiz"), ("Thomas Kellner", "Pößneck", "poessneck"),
-          ("Jens Oberländer", "Rudolstadt", "rudolstadt"), ("Birgit Sommerlatte", "Saalfeld/Saale", "saalfeld"),
-          ("Uwe Lindner", "Greiz", "greiz")]
-
-
-def address(i: int) -> str:
-    first, last = PEOPLE[i][0].lower().replace("ä", "ae").split()
-    return f"{first}.{last}@{PEOPLE[i][2]}.example"
-
-
-def compose(sender: str, name: str, subject: str, body: str, in_reply_to: str | None = None) -> bytes:
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = f"{name} <{sender}>"
-    msg["To"] = INBOX
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain=sender.split("@")[1])
-    msg["Date"] = "Mon, 05 May 2025 09:00:00 +0200"
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
 def signup(i: int) -> bytes:
-    name, town, _ = PEOPLE[i]
-    return compose(address(i), name, "Anmeldung Transferveranstaltung",
-                   f"Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zur Transferveranstaltung am "
-                   f"20. Mai 2025 an.\n\nMit freundlichen Grüßen\n{name}\nBauamt\nStadtverwaltung {town}\n")
+    return mails.signup(i).as_bytes()
+
+
+def compose(*args, **kw) -> bytes:
+    return mails.compose(*args, **kw).as_bytes()
 
 
 @pytest.fixture
-def make_ctx(smtp_server, database_url, tmp_path):
+def make_ctx(worker, smtp_server):
     """A fresh worker (Context + Store) on the same database each call; capacity 3 unless told."""
-    stores: list[Store] = []
 
     def build(capacity: int = 3, **organisers) -> Context:
         event = load_event(ROOT / "config" / "event.toml")
         event = event.model_copy(update={"capacity": capacity, "organisers": event.organisers.model_copy(
             update=organisers)})
-        settings = Settings(smtp=smtp_server.smtp_settings(), database_url=database_url,
-                            outbox_dir=tmp_path / "outbox")
-        store = Store(database_url)
-        stores.append(store)
-        return Context.build(settings, event, store)
+        return worker(event, smtp=smtp_server.smtp_settings())
 
-    yield build
-    for store in stores:
-        store.close()
+    return build
 
 
 def sent_to(smtp_server, to: str) -> list[EmailMessage]:
@@ -90,11 +61,11 @@ def history(ctx: Context, smtp_server) -> None:
     """5 sign-ups for 3 seats, a cancellation, a substitution, a question, a newsletter, a bounce."""
     import_mails(ctx, [signup(i) for i in range(5)], T0)
     confirmation = sent_to(smtp_server, address(0))[0]
-    cancel = compose(address(0), PEOPLE[0][0], "AW: " + str(confirmation["Subject"]),
+    cancel = compose(address(0), mails.name(0), "AW: " + str(confirmation["Subject"]),
                      "Hallo,\n\nleider muss ich meine Teilnahme absagen.\n\nGruß\nAnna Reichenbach\n",
                      in_reply_to=confirmation["Message-ID"])
     code = CODE.search(sent_to(smtp_server, address(1))[0].get_body(("plain",)).get_content()).group(0)
-    substitute = compose(address(1), PEOPLE[1][0], "Änderung Teilnehmer",
+    substitute = compose(address(1), mails.name(1), "Änderung Teilnehmer",
                          f"Guten Tag,\n\nstatt Herrn Thomas Kellner kommt Frau Sabine Weber "
                          f"(sabine.weber@poessneck.example). Anmeldecode: {code}\n\nMit freundlichen Grüßen\n"
                          f"Thomas Kellner\n")
@@ -113,7 +84,7 @@ def test_digest_lists_every_section_for_a_known_history(make_ctx, smtp_server):
     d, records = gather(ctx, MORNING)
     text = render(d, records, ctx.event, MORNING, ctx.templates).text
 
-    assert [x.name for x in d.registrations] == [p[0] for p in PEOPLE]
+    assert [x.name for x in d.registrations] == [mails.name(i) for i in range(5)]
     assert [x.status for x in d.registrations] == ["confirmed"] * 3 + ["waitlisted"] * 2
     assert [x.name for x in d.cancellations] == ["Anna Reichenbach"]
     assert [x.name for x in d.promotions] == ["Birgit Sommerlatte"]

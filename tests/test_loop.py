@@ -11,9 +11,7 @@ import pytest
 
 from mailbot.event import Event, load_event
 from mailbot.intake import Mailbox
-from mailbot.jobs import Context, fetch_new, move_handled, poll, process_all
-from mailbot.settings import Settings
-from mailbot.store import Store
+from mailbot.jobs import fetch_new, move_handled, poll, process_all
 
 ROOT = Path(__file__).resolve().parent.parent
 INBOX = ROOT / "examples" / "inbox"
@@ -36,22 +34,9 @@ def event() -> Event:
 
 
 @pytest.fixture
-def make_ctx(dovecot, smtp_server, database_url, event, tmp_path):
-    """A Context wired to the test servers; each call is a fresh worker on the same database."""
-    stores: list[Store] = []
-
-    def build(**smtp_overrides) -> Context:
-        settings = Settings(
-            imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings(**smtp_overrides),
-            database_url=database_url, outbox_dir=tmp_path / "outbox",
-        )
-        store = Store(database_url)
-        stores.append(store)
-        return Context.build(settings, event, store)
-
-    yield build
-    for store in stores:
-        store.close()
+def make_ctx(worker, dovecot, smtp_server, event):
+    """A worker wired to the test servers; each call is a fresh process on the same database."""
+    return lambda: worker(event, imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings())
 
 
 def test_twenty_signups_get_one_confirmation_each(dovecot, smtp_server, make_ctx, event):

@@ -6,41 +6,23 @@ database), so "across two polls" is also "across a restart".
 
 from __future__ import annotations
 
-import email
-import email.policy
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
+import mails
 import pytest
+from mails import address
 
 from mailbot import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-INBOX = "anmeldung@transferveranstaltung.example"
 ORGANISER = "organisation@transferveranstaltung.example"
-PEOPLE = [("Anna Reichenbach", "Schleiz", "stadt-schleiz"), ("Thomas Kellner", "Pößneck", "poessneck"),
-          ("Jens Oberländer", "Rudolstadt", "rudolstadt"), ("Birgit Sommerlatte", "Saalfeld/Saale", "saalfeld")]
 
 pytestmark = pytest.mark.servers
 
 
-def address(i: int) -> str:
-    first, last = PEOPLE[i][0].lower().replace("ä", "ae").split()
-    return f"{first}.{last}@{PEOPLE[i][2]}.example"
-
-
 def signup(i: int) -> bytes:
-    name, town, _ = PEOPLE[i]
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = f"{name} <{address(i)}>"
-    msg["To"] = INBOX
-    msg["Subject"] = "Anmeldung Transferveranstaltung"
-    msg["Message-ID"] = make_msgid(domain=address(i).split("@")[1])
-    msg["Date"] = "Mon, 12 May 2025 09:00:00 +0200"
-    msg.set_content(f"Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zur Transferveranstaltung an.\n\n"
-                    f"Mit freundlichen Grüßen\n{name}\nBauamt\nStadtverwaltung {town}\n")
-    return msg.as_bytes()
+    return mails.signup(i, date="Mon, 12 May 2025 09:00:00 +0200").as_bytes()
 
 
 class Bot:
