@@ -9,12 +9,12 @@ COPY mailbot ./mailbot
 COPY templates ./templates
 COPY config ./config
 COPY examples ./examples
-RUN pip install --no-deps . \
+# Editable: the code finds templates/, config/ and examples/ next to the package, in /app.
+RUN pip install --no-deps -e . \
     && useradd --create-home --uid 10001 mailbot \
     && mkdir -p /app/var && chown mailbot:mailbot /app/var
 
 USER mailbot
 VOLUME ["/app/var"]
-ENV MAILBOT_DATABASE_URL=sqlite:////app/var/mailbot.db MAILBOT_OUTBOX_DIR=/app/var/outbox \
-    MAILBOT_TEMPLATES_DIR=/app/templates MAILBOT_EVENT_FILE=/app/config/event.toml
+ENV MAILBOT_DATABASE_URL=sqlite:////app/var/mailbot.db MAILBOT_OUTBOX_DIR=/app/var/outbox
 CMD ["mailbot", "run"]
