@@ -156,19 +156,19 @@ _ADD = re.compile(
 _EXISTING = re.compile(
     r"(?i)(?:zu|von|in)\s+(?:meiner|unserer|der)\s+anmeldung|ihrer\s+bestätigung|anmeldebestätigung|ergänzend|"
     r"nachtrag|\bdoch\s+(?:nur|erst|nicht|noch|mit)\b|(bereits|schon)\s+(?:\w+\s+){0,3}angemeldet|meine[rn]?\s+anmeldung\s+vom|unsere[rn]?\s+anmeldung|"
-    r"(?:habe|hatte|hatten|haben)\s+(?:\w+\s+){0,5}angemeldet|angemeldete[nr]?\b"
+    r"(?:habe|hatte|hatten|haben)\s+(?:\w+\s+){0,7}angemeldet|angemeldete[nr]?\b"
 )
 _PARTIAL = re.compile(r"(?i)ganzen|gesamten|komplett|vollständig|bis zum ende|den ganzen|erst ab|nur (?:vor|nach)")
 _CORRECT = re.compile(
     r"(?i)(änder|korrig|korrektur|falsch|richtig(?:e|stellen)|tippfehler|neue\s+(?:e-?mail|adresse|anschrift)|"
-    r"aktualisier|berichtig|update|correct|statt\s+\S+@)"
+    r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
-    r"(?i)(anmeld(?!eschluss|efrist|ebestätigung)|melde[nt]?\s+(?:\S+\s+){0,8}an\b|annehme|angenommen|"
-    r"einladung\s+(?:\w+\s+){0,4}an\b|nehme[n]?\s+(?:\w+\s+){0,4}teil\b|"
-    r"teilnehmen|teilnahme|dabei\s+sein|bin\s+(?:gerne\s+)?dabei|sind\s+(?:gerne\s+)?dabei|komme[n]?\s+gern|"
-    r"(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|register|sign\s+(?:me|us)\s+up|attend|participat|"
-    r"reserv|platz|plätze|zusage|sage[n]?\s+(?:\w+\s+){0,3}zu\b)"
+    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
+    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\bnehme[n]?\s+(?:\S+\s+){0,6}teil\b|"
+    r"\bteilnehmen|\bteilnahme|\bdabei\s+sein|\bbin\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|\bsind\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|"
+    r"\bkomme[n]?\s+gern|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
+    r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
 _QUESTION = re.compile(
     r"(?i)(\?|\bgibt\s+es\b|\bist\s+es\s+möglich|\bkönnen\s+sie\b|\bkönnten\s+sie\b|\bfrage\b|\bwüsste|"
@@ -183,7 +183,11 @@ def _cancelled(text: str) -> re.Match[str] | None:
     return None
 
 
-_NEW_ADDRESS = re.compile(r"(?i)neue\s+(?:e-?mail-?)?adresse|adresse\s+hat\s+sich\s+geändert|adresse\s+ändert")
+_NEW_ADDRESS = re.compile(
+    r"(?i)neue\s+(?:e-?mail-?)?adresse|adresse\s+hat\s+sich\s+geändert|adresse\s+ändert|"
+    r"(?:künftig|zukünftig|ab\s+sofort|ab\s+jetzt|stattdessen|nur\s+noch)\s+(?:\S+\s+){0,4}?(?:e-?mail-?)?adresse|"
+    r"(?:e-?mail-?)?adresse\s+(?:\S+\s+){0,4}?(?:künftig|zukünftig|ab\s+sofort|stattdessen)\b|"
+    r"(?:please\s+use|new)\s+(?:\S+\s+){0,3}?(?:e-?mail\s+)?address|address\s+has\s+changed")
 _DETAIL = re.compile(
     r"(?i)vegetar|vegan|gluten|laktose|allergi|rollstuhl|barriere|anreise|mit\s+dem\s+(?:zug|auto)|mit\s+der\s+bahn|"
     r"parkplatz|vormittag|nachmittag|später|früher")
@@ -227,10 +231,15 @@ def _cancel_rule(f: Facts) -> str | None:
 _KEYWORDS = ("anmeldung", "anmelden", "teilnahme", "teilnehmen", "hiermit")
 
 
+_SPELLED = re.compile(r"^(?:an|ab|vor|nach|um)?meld|^teilne?h?m|^teilnahm|^hiermit$")
+
+
 def _fuzzy_register(text: str) -> str | None:
-    """Typos in the key words ("Anmedlung", "teilnehmn") still register."""
+    """Typos in the key words ("Anmedlung", "teilnehmn") still register; correctly spelled words had their turn."""
     for word in re.findall(r"[A-Za-zÄÖÜäöüß]{7,}", text):
         w = word.lower()
+        if _SPELLED.match(w):
+            continue
         for key in _KEYWORDS[:4]:
             if w[0] == key[0] and fuzz.ratio(w, key) >= 85:
                 return word
@@ -238,13 +247,24 @@ def _fuzzy_register(text: str) -> str | None:
 
 
 _TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überlege|falls|sofern|wenn|dann\s+würde|eventuell|vielleicht|"
-                        r"evtl|ggf|möglicherweise)\b")
+                        r"evtl|ggf|möglicherweise|bevor|sobald|nachdem|once|before|if|whether|maybe|perhaps)\b")
+# A registration promised for later is not one yet: "Die Anmeldung schicken wir gesondert", "melden uns später an".
+_DEFERRED = re.compile(
+    r"(?i)\b(?:anmeldung|anmeldungen|zusage|namen|teilnehmer(?:liste|namen)?)\s+(?:\S+\s+){0,5}?"
+    r"(?:folg(?:t|en)|schicke[nt]?|sende[nt]?|reiche[nt]?|komm(?:t|en)|geben|erhalten)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:später|gesondert|separat|noch|nach|dann|demnächst|zeitnah|in\s+kürze|nachträglich)\b"
+    r"|\b(?:anmeldung|zusage|namen)\s+(?:\S+\s+){0,3}?(?:folg(?:t|en)|nachreichen)\b"
+    r"|\b(?:nachreichen|nachgereicht|reiche[nt]?\s+(?:\S+\s+){0,4}nach\b)"
+    r"|\b(?:melde[nt]?|anmelden)\s+(?:\S+\s+){0,4}?(?:später|gesondert|separat|demnächst|zeitnah|rechtzeitig|noch\s+offiziell)\b"
+    r"|\b(?:werden|will|shall)\s+(?:uns|mich|us|me|register)\s+(?:\S+\s+){0,4}?(?:noch|später|dann|rechtzeitig|later)\b"
+    r"|\b(?:later|separately|in\s+due\s+course)\b"
+)
 
 
 def _register_rule(f: Facts) -> str | None:
     for sentence in sentences(f.statements):
         m = _REGISTER.search(sentence)
-        if m and not _TENTATIVE.search(sentence) and not _cancelled(sentence):
+        if m and not _TENTATIVE.search(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return f"registration wording: „{m.group(0).strip()}“"
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
     if typo and not _QUESTION.search(f.text):

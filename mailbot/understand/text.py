@@ -28,12 +28,8 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-_STRUCTURED = re.compile(
-    r"^\s*(?:\d{1,2}[.)]\s|[-*•–·]\s|[a-z]\)\s|>)"  # list items, quoting
-    r"|^[^\s:]{1,3}$"  # tiny fragments
-    r"|^\s*[A-Za-zÄÖÜäöüß/ .,\-]{2,30}\s*[:=](?:\s|$)"  # key: value form lines
-    r"|\t| \| "  # table cells
-)
+_LIST_OR_TABLE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[-*•–·]\s|[a-z]\)\s|>)|\t| \| |^[^\s:]{1,3}$")
+_KEY_VALUE = re.compile(r"^\s*[A-Za-zÄÖÜäöüß/ .,\-]{2,30}\s*[:=](?:\s|$)")
 _STARTS_PERSON = re.compile(rf"^\s*(?:{SALUTATION}|{TITLE})\s")
 _ENDS_EMAIL = re.compile(r"@[\w.\-]+\.\w{2,24}[>)\]]?[.,;]?\s*$")
 
@@ -42,17 +38,20 @@ def _wrapped(line: str, nxt: str) -> bool:
     """Whether `nxt` continues the sentence of `line` that a mail client broke at its line width."""
     if not line.strip() or not nxt.strip():
         return False
-    if _STRUCTURED.search(line) or _STRUCTURED.search(nxt) or _STARTS_PERSON.match(nxt):
+    if (_LIST_OR_TABLE.search(line) or _LIST_OR_TABLE.search(nxt) or _KEY_VALUE.match(nxt)
+            or _STARTS_PERSON.match(nxt)):
         return False
     end = line.rstrip()
     if end.endswith((":", ";")) or _ENDS_EMAIL.search(end):
         return False
+    if _KEY_VALUE.match(line):  # a long remark typed into a form field may wrap; a short value does not
+        return len(end) >= 50 and bool(re.match(r"\s*[a-zäöüß]", nxt))
     if re.search(r"[.!?]$", end) and len(end) < 50:
         return False
     if len(end) >= 50:
         return True
     # a short line still continues when it stops mid-sentence and the next word is lower case or an address
-    return bool(re.search(r"[\w,\-]$", end) and re.match(r"\s*(?:[a-zäöüß(]|[\w.+\-]+@)", nxt)) and not end.endswith(",")
+    return bool(re.search(r"[\w\-]$", end) and re.match(r"\s*(?:[a-zäöüß(]|[\w.+\-]+@)", nxt))
 
 
 def unwrap(text: str) -> str:
