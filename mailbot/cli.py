@@ -7,6 +7,7 @@ import json
 import logging
 import mailbox
 import sys
+import tomllib
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from . import exports
 from .event import Event, load_event
+from .netsec import InsecureConnectionRefused
 from .settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -245,20 +247,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     try:
         settings = Settings()
         if getattr(args, "now", None):
             parse_now(args.now)
-        return args.func(args, settings)
     except (ValidationError, argparse.ArgumentTypeError, ValueError) as exc:
         print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    except FileNotFoundError as exc:
-        print(f"mailbot: {exc}", file=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else (settings.log_level or
+                                                  ("INFO" if args.command == "run" else "WARNING")).upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.func(args, settings)
+    except (ValidationError, tomllib.TOMLDecodeError, FileNotFoundError, InsecureConnectionRefused) as exc:
+        print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
 
 

@@ -56,4 +56,4 @@ class Settings(BaseSettings):
     ca_file: Path | None = None
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
     poll_interval_seconds: int = 60
-    log_level: str = "INFO"
+    log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -19,5 +20,6 @@ def alembic_config(connection=None) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its INFO lines would drown the commands' output
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
