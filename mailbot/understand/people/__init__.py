@@ -1,0 +1,85 @@
+"""Who is coming: attendees from forms, tables, lists and sentences, and the sender from the signature.
+
+Each reader returns candidates in the order written; `attendees` merges them, decides whether the
+sender is one of them ("ich und meine Kollegin…" yes, "hiermit melde ich Herrn X an" no) and fills
+the sender's address from `From`/`Reply-To` only for the sender.
+"""
+
+from __future__ import annotations
+
+from ...models import InboundMail, Person
+from ..text import fold
+from .common import EMAIL, FUNCTIONAL, sentences
+from .forms import from_fields as _from_fields
+from .forms import from_table as _from_table
+from .mentions import from_enumeration as _from_enumeration
+from .mentions import from_list as _from_list
+from .mentions import from_sentences as _from_sentences
+from .sender import _NOT_SELF, _SELF, _stated_address, self_cue, sender
+
+__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "dedupe", "others", "self_cue", "sender", "sentences"]
+
+
+def _same(a: Person, b: Person) -> bool:
+    fa, fb = fold(a.name).split(), fold(b.name).split()
+    if not fa or not fb:
+        return False
+    if fa == fb or (len(fa) > 1 and sorted(fa) == sorted(fb)):
+        return True
+    if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
+        return True
+    return bool(a.email and b.email and a.email == b.email)
+
+
+def _merge(a: Person, b: Person) -> Person:
+    """Keep the fuller name and every detail either mention gives."""
+    name = a.name if len(a.name.split()) >= len(b.name.split()) else b.name
+    return Person(name=name, email=a.email or b.email, role=a.role or b.role, title=a.title or b.title,
+                  salutation=a.salutation or b.salutation)
+
+
+def dedupe(people: list[Person]) -> list[Person]:
+    out: list[Person] = []
+    for p in people:
+        for i, q in enumerate(out):
+            if _same(p, q):
+                out[i] = _merge(q, p)
+                break
+        else:
+            out.append(p)
+    return out
+
+
+def others(text: str) -> list[Person]:
+    """Everyone the sender's own words name as attending, in the order written."""
+    found = _from_fields(text) + _from_table(text) + _from_list(text)
+    found += _from_sentences(text)
+    found += _from_enumeration(text)
+    return dedupe(found)
+
+
+def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
+              named: list[Person] | None = None) -> tuple[list[Person], str]:
+    """The attendees and how the sender was treated (for `reasons`); `named` when `others(text)` is known."""
+    named = list(named) if named is not None else others(text)
+    me = sender(mail, signature_lines)
+    if me is not None:
+        for i, p in enumerate(named):
+            if _same(p, me):
+                merged = _merge(p, me)
+                if p.email is None or (me.email and p.email == me.email):
+                    merged = Person(merged.name, p.email or me.email, merged.role, merged.title, merged.salutation)
+                else:
+                    merged = Person(merged.name, p.email, merged.role, merged.title, merged.salutation)
+                named[i] = merged
+                return named, "sender is among the named attendees"
+    self_cue = bool(_SELF.search(text)) and not _NOT_SELF.search(text)
+    if me is not None:
+        me = _stated_address(me, text, named)
+    if me is None:
+        return named, "sender's name not found"
+    if not named:
+        return ([me], "sender registers themself") if registering or self_cue else ([], "")
+    if self_cue:
+        return [me] + named, "sender and named colleagues"
+    return named, "sender registers others only"

@@ -1,0 +1,175 @@
+"""Attendees named in list items, person lines, sentences ("meine Kollegin Frau X") and bare enumerations."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Person
+from ..names import (
+    FULL_NAME,
+    NAME_WORD,
+    PARTICLE,
+    ROLE,
+    SALUTATION,
+    TITLE,
+    looks_like_name,
+    salutation_from_word,
+    split_name,
+)
+from .common import EMAIL, sentences
+from .common import person as _person
+
+PARTICLE_RE = PARTICLE
+_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•–·]|[a-z]\))\s+(.+)$")
+
+
+def from_segment(segment: str) -> Person | None:
+    """One list item or table row: "Herr Dr. Max Müller, Bürgermeister, max@…"."""
+    email_m = EMAIL.search(segment)
+    email = email_m.group(0) if email_m else None
+    rest = EMAIL.sub(" ", segment)
+    rest = re.sub(r"(?i)\b(?:e-?mail|mail|tel\.?|telefon)\s*:?", " ", rest)
+    parts = [p.strip(" :<>[]") for p in re.split(r"[,;|\t()]| - | – | / ", rest) if p.strip(" :<>[]")]
+    name = title = sal = role = None
+    for part in parts:
+        if name is None:
+            m = re.match(rf"^({SALUTATION}\s+)?((?:{TITLE}\s*)*)(?:([A-ZÄÖÜ][\wäöüß\-]*(?:in)?)\s+)?({FULL_NAME})$", part)
+            cand = split_name(part)
+            if looks_like_name(cand[0], cand[2]):
+                name, title, sal = cand
+                continue
+            m = re.match(rf"^({SALUTATION})\s+(\S+(?:\s+\S+)?)\s+((?:{TITLE}\s*)*{FULL_NAME})$", part)
+            if m and ROLE.search(m.group(2)):
+                cand = split_name(f"{m.group(1)} {m.group(3)}")
+                if looks_like_name(cand[0], cand[2]):
+                    name, title, sal = cand
+                    role = m.group(2)
+                    continue
+        if role is None and ROLE.search(part) and len(part) < 80:
+            role = part
+        elif name is not None and re.fullmatch(TITLE, part):
+            title = f"{title} {part}" if title else part
+    if name is None:
+        return None
+    return _person(name, title, sal, email, role)
+
+
+ORG_START = re.compile(
+    r"(?i)^(stadt|gemeinde|stadtverwaltung|gemeindeverwaltung|landratsamt|landkreis|verwaltungsgemeinschaft|vg|"
+    r"büro|planungsbüro|ingenieurbüro|thüringer|ministerium|amt)\b|gmbh|partg|architekten")
+_PERSON_LINE = re.compile(rf"^\s*(?:{SALUTATION}|{TITLE})\s+\S")
+
+
+def from_list(text: str) -> list[Person]:
+    """Bulleted or numbered items, and lines that start with Herr/Frau or a title."""
+    people = []
+    for line in text.splitlines():
+        m = _ITEM.match(line)
+        segment = m.group(1) if m else (line if (_PERSON_LINE.match(line) or EMAIL.search(line)) and len(line) < 160
+                                        else None)
+        if segment:
+            p = from_segment(segment)
+            if p:
+                people.append(p)
+    return people
+
+
+_CUE = re.compile(
+    r"(?i)anmeld|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
+    r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen"
+)
+_REL = (r"(?:Kollegin|Kollegen|Kollege|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
+        r"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter|"
+        r"Bauamtsleiterin|Bauamtsleiter)")
+_MENTION = re.compile(
+    rf"(?:(?P<rel>{_REL})\s+(?P<sal>{SALUTATION}\s+)?|(?P<sal2>{SALUTATION})\s+)(?P<role>(?:Bürgermeisterin|Bürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
+    rf"Amtsleiterin|Amtsleiter|Bauamtsleiterin|Bauamtsleiter)\s+)?(?P<name>(?:{TITLE}\s*)*{FULL_NAME})"
+)
+_GREETING_BEFORE = re.compile(r"(?i)(geehrte[rn]?|liebe[rn]?|hallo|guten tag|hi|dear|an)\s*$")
+
+
+_NOUNISH = re.compile(r"(?i)(ung|heit|keit|schaft|tion|ität|amt|ismus|veranstaltung|programm|stadt|gemeinde|"
+                      r"kreis|straße|platz|ring|weg|büro|verwaltung|planung|rei)$")
+_BARE = re.compile(rf"(?P<name>(?:{TITLE}\s*)*{NAME_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{NAME_WORD}){{1,2}})")
+
+
+def _bare_ok(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(_NOUNISH.search(w) for w in words) and looks_like_name(name)
+
+
+def from_enumeration(text: str) -> list[Person]:
+    """Bare names listed where people are registered: "wir (Simone Taubert und Lukas Sandig) nehmen teil"."""
+    people: list[Person] = []
+    for sentence in sentences(text):
+        if not _CUE.search(sentence):
+            continue
+        pair = re.search(rf"(?:^|[:(,;]\s*|\b[a-zäöüß]+\s+)({NAME_WORD})\s+und\s+({NAME_WORD})\s+({NAME_WORD})\b", sentence)
+        if pair and not all(looks_like_name(f"{g} {pair.group(3)}") for g in pair.groups()[:2]):
+            pair = None
+        for m in _BARE.finditer(sentence):
+            before = sentence[max(0, m.start() - 12): m.start()]
+            after = sentence[m.end(): m.end() + 3]
+            if re.search(rf"{SALUTATION}\s*$|(?i:stadt|gemeinde|geehrte[rn]?|liebe[rn]?|hallo)\s*$", before):
+                continue
+            if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+und\b", after)
+                    or re.match(r"\s*$|\s*\.", after)):
+                continue
+            name, title, sal = split_name(m.group("name"))
+            if not _bare_ok(name):
+                continue
+            tail = sentence[m.end(): m.end() + 80]
+            email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?((?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24})", tail)
+            role_m = re.match(r"^\s*\(\s*([^,()@]{3,60}?)\s*[,)]", tail)
+            role = role_m.group(1) if role_m and not EMAIL.search(role_m.group(1)) else None
+            if pair and pair.start(1) <= m.start() < pair.end():
+                given1, given2, family = pair.groups()
+                if looks_like_name(f"{given1} {family}") and not _NOUNISH.search(family):
+                    people.append(_person(f"{given1} {family}", None, None, None, None))
+                    people.append(_person(f"{given2} {family}", None, None, None, None))
+                    continue
+            people.append(_person(name, title, sal, email_m.group(1) if email_m else None, role))
+    return people
+
+
+def from_sentences(text: str) -> list[Person]:
+    """"meine Kollegin Frau Sabine Weber, sabine.weber@…", "Herrn Bürgermeister Peter Lange"."""
+    people = []
+    for sentence in sentences(text):
+        if not _CUE.search(sentence):
+            continue
+        for m in _MENTION.finditer(sentence):
+            salword = m.group("sal") or m.group("sal2")
+            if _GREETING_BEFORE.search(sentence[: m.start()]):
+                continue
+            raw = m.group("name")
+            raw_words = raw.split()
+            # cut trailing capitalised non-name words ("Frau Weber Bescheid")
+            name, title, _ = split_name(raw)
+            sal = None
+            if salword:
+                sal = split_name(salword.strip() + " X")[2]
+            elif m.group("rel"):
+                sal = salutation_from_word(m.group("rel"))
+            while name and not looks_like_name(name, sal) and len(name.split()) > 1:
+                name = " ".join(name.split()[:-1])
+            if not looks_like_name(name, sal):
+                continue
+            if not salword and len(name.split()) < 2:
+                continue
+            del raw_words
+            tail = sentence[m.end(): m.end() + 80]
+            email_m = EMAIL.match(tail.lstrip(" ,(<:–-")) or (EMAIL.search(tail.split(".\n")[0][:60])
+                                                                if not _MENTION.search(tail[:40]) else None)
+            role = m.group("role") or None
+            if role is None and m.group("rel") and ROLE.search(m.group("rel")):
+                role = m.group("rel")
+            before = re.search(r"(\S+)\s+$", sentence[: m.start()])
+            if role is None and before and ROLE.search(before.group(1)) and before.group(1)[0].isupper():
+                role = before.group(1)
+            role_m = re.match(r"^\s*[,(]\s*([^,()@\n]{3,60}?)\s*[,)]", tail)
+            if role_m and ROLE.search(role_m.group(1)) and not EMAIL.search(role_m.group(1)):
+                role = role_m.group(1)
+            people.append(_person(name, title, sal, email_m.group(0) if email_m else None,
+                                  role.strip() if role else None))
+    return people

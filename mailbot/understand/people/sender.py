@@ -1,0 +1,86 @@
+"""The sender as a person (display name, signature) and whether their words include themself."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import InboundMail, Person
+from ..names import NAME_WORD, ROLE, looks_like_name, split_name
+from ..text import fold
+from .common import EMAIL, FUNCTIONAL
+from .common import person as _person
+from .mentions import ORG_START as _ORG_START
+
+_SELF = re.compile(
+    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\w+\s+){0,4}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
+    r"teilnahme|ich\s+(?:\w+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\w+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
+    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
+    r"|würden|werden)|melden\s+uns|uns\s+(?:\w+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
+    r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\w+\s+){0,3}mich|"
+    r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
+    r"I\s+will\s+attend|ich\s+(?:\w+\s+){0,3}dabei)"
+)
+_NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich))")
+
+
+def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
+    """The sender as a person: name from `From` or the signature, role from the signature."""
+    name = title = sal = None
+    display = re.sub(r"\s*[\(\[].*?[\)\]]", "", mail.from_name or "").strip(" '\"")
+    if display:
+        cand = split_name(display)
+        if looks_like_name(cand[0], cand[2]):
+            name, title, sal = cand
+    sig_name = None
+    role = None
+    for i, line in enumerate(signature_lines[:8]):
+        clean = re.sub(r"(?i)^(?:i\.\s?A\.|i\.\s?V\.|im auftrag|in vertretung|gruß|gruss|grüße|mfg|lg|vg|viele grüße|"
+                       r"beste grüße|mit freundlichen grüßen|freundliche grüße)[ ,]+", "", line.strip(" -–*|"))
+        cand = split_name(clean.split(",")[0] if "," in clean and not re.match(rf"^{NAME_WORD},\s*{NAME_WORD}$", clean)
+                          else clean)
+        if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
+            sig_name = cand
+            for nxt in signature_lines[i + 1:i + 4]:
+                if (ROLE.search(nxt) and not EMAIL.search(nxt) and len(nxt) < 80 and not re.search(r"\d{3}", nxt)
+                        and not _ORG_START.match(nxt)):
+                    role = nxt.strip(" -–*|")
+                    break
+            if "," in clean and role is None:
+                tail = clean.split(",", 1)[1].strip()
+                if ROLE.search(tail):
+                    role = tail
+            break
+    if sig_name is not None:
+        if name is None or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:] and len(sig_name[0]) >= len(name)):
+            name, title, sal = sig_name[0], sig_name[1] or title, sig_name[2] or sal
+    if name is None:
+        return None
+    email = mail.from_addr or None
+    if mail.reply_to and mail.reply_to.lower() != (mail.from_addr or "").lower():
+        local = mail.reply_to.split("@")[0].lower()
+        if (email is None or FUNCTIONAL.match(email.split("@")[0])
+                or fold(name).split()[-1].replace(" ", "") in local.replace("-", " ").replace(".", " ")):
+            email = mail.reply_to.lower()
+    if email and re.match(r"(?i)^(no-?reply|mailer-daemon|postmaster)", email):
+        email = None
+    return _person(name, title, sal, email, role)
+
+
+def _stated_address(me: Person, text: str, named: list[Person]) -> Person:
+    """"Bitte an meine dienstliche Adresse x@… senden": an address in the text that is nobody else's is the sender's."""
+    taken = {p.email for p in named if p.email}
+    free = [e.lower() for e in EMAIL.findall(text) if e.lower() not in taken]
+    if not free:
+        return me
+    surname = fold(me.name).split()[-1] if me.name else ""
+    for addr in free:
+        local = fold(addr.split("@")[0])
+        if surname and surname in local.replace(" ", ""):
+            return Person(me.name, addr, me.role, me.title, me.salutation)
+    if len(set(free)) == 1 and re.search(r"(?i)\b(meine|mich unter|an mich)\b[^.\n]{0,60}(adresse|e-?mail|mail)", text):
+        return Person(me.name, free[0], me.role, me.title, me.salutation)
+    return me
+
+
+def self_cue(text: str) -> bool:
+    return bool(_SELF.search(text)) and not _NOT_SELF.search(text)
