@@ -291,3 +291,16 @@ def test_reply_limit_does_not_stop_forwards_to_organisers(event):
 def test_every_decision_reply_is_planned_reply(event):
     """Decisions carry plain PlannedReply values (the renderer takes it from there)."""
     assert all(isinstance(r, PlannedReply) for r in run(event, signup()).replies)
+
+
+def test_list_mail_is_ignored_without_review(event):
+    """A newsletter with List-Id is neither answered nor put in front of a person."""
+    m = mail(headers=(("list-id", "<news.example.org>"),), subject="Newsletter Mai")
+    d = run(event, Understanding(intent="other", needs_review=False), m=m)
+    assert d.replies == () and d.inbound_status == "ignored"
+
+
+def test_signup_through_a_list_is_registered_but_not_answered(event):
+    """A sign-up that came through a mailing list takes its seat, but the list gets no automatic reply."""
+    d = run(event, signup(), m=mail(headers=(("precedence", "list"),)))
+    assert d.new_attendees and d.replies == ()

@@ -40,6 +40,13 @@ class Case:
     def sender_name(self) -> str | None:
         return self.mail.from_name or None
 
+    @property
+    def is_list_mail(self) -> bool:
+        """RFC 3834: mail from lists and bulk senders is never answered automatically."""
+        precedence = (self.mail.header("precedence") or "").strip().lower()
+        return bool(self.mail.header("list-id") or self.mail.header("list-unsubscribe")
+                    or precedence in ("bulk", "list", "junk"))
+
     def reply(self, kind: str, codes: tuple[str, ...] = (), **kw) -> PlannedReply:
         """A reply to the sender of this mail."""
         return PlannedReply(kind=kind, to=self.sender, to_name=self.sender_name, codes=codes, **kw)

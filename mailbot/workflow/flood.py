@@ -1,4 +1,4 @@
-"""No floods: at most N automatic replies per sender and day; the last one says so."""
+"""No floods: no answers to list mail, at most N replies per sender and day; the last one says so."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ def limit_replies(decision: Decision, case: Case) -> Decision:
     if not to_sender:
         return decision
     others = tuple(r for r in decision.replies if r.to != case.sender)
+    if case.is_list_mail:
+        return replace(decision, replies=others, reason=decision.reason + "; list mail, not answered")
     sent = case.state.replies_today
     if sent >= limit:
         return replace(decision, replies=others, reason=decision.reason + "; reply limit reached, not answered")

@@ -29,6 +29,15 @@ def automatic(case: Case) -> Decision | None:
     return None
 
 
+def mailing_list(case: Case) -> Decision | None:
+    """Lists and bulk mail are never answered, and a person need not look at each newsletter."""
+    if case.understanding.intent in ("registration", "cancellation", "change"):
+        return None  # still acted on, but not answered: see limit_replies
+    if case.is_list_mail:
+        return ignore("Ignore", "list or bulk mail: never answered")
+    return None
+
+
 def bounce(case: Case) -> Decision | None:
     if case.understanding.intent != "bounce":
         return None
@@ -117,6 +126,6 @@ def anything_else(case: Case) -> Decision:
 
 
 RULES: tuple[Rule, ...] = (
-    from_ourselves, automatic, bounce, unreadable, pending_confirmation, event_over, deadline_passed,
+    from_ourselves, automatic, bounce, mailing_list, unreadable, pending_confirmation, event_over, deadline_passed,
     missing_details_answer, by_intent, anything_else,
 )
