@@ -144,7 +144,8 @@ _CANCEL = re.compile(
     r"rücknahme|zurückgezogen|niemanden\s+entsenden|streichen\s+sie|von\s+der\s+teilnehmerliste|abmeldung|absagen|absage|storn|"
     r"(?:kann|können|könnte|werde|werden)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein)|"
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
-    r"cancel|withdraw|can(?:no|')t\s+attend|unable\s+to\s+attend|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
+    r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
+    r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
     r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
     r"ist\s+(?:\w+\s+){0,2}verhindert)"
 )

@@ -6,7 +6,7 @@ import re
 
 SALUTATION = r"(?:Herrn|Herr|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)"
 TITLE = (
-    r"(?:Prof\.|Professor(?:in)?|PD|Dr\.(?:[- ]?(?:-?Ing|rer\.\s?nat|rer\.\s?pol|phil|jur|med|oec|h\.\s?c)\.?)*"
+    r"(?:Prof\.|Prof(?=\s)|Professor(?:in)?|PD|Dr(?=\s)|Dr\.(?:[- ]?(?:-?Ing|rer\.\s?nat|rer\.\s?pol|phil|jur|med|oec|h\.\s?c)\.?)*"
     r"|Dipl\.\s?-\s?[A-ZÄÖÜ][\wäöü]*\.?(?:\s?\(FH\)|\s?\(TU\)|\s?\(Univ\.\))?|Dipl\.\s?[A-ZÄÖÜ][\wäöü]*\.?"
     r"|M\.\s?Sc\.|B\.\s?Sc\.|M\.\s?A\.|B\.\s?A\.|M\.\s?Eng\.|B\.\s?Eng\.|MBA|LL\.\s?M\.|Ing\.)"
 )

@@ -15,7 +15,7 @@ from .forms import from_table as _from_table
 from .mentions import from_enumeration as _from_enumeration
 from .mentions import from_list as _from_list
 from .mentions import from_sentences as _from_sentences
-from .sender import _NOT_SELF, _SELF, _stated_address, self_cue, sender
+from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
 __all__ = ["EMAIL", "FUNCTIONAL", "attendees", "dedupe", "others", "self_cue", "sender", "sentences"]
 
@@ -50,12 +50,30 @@ def dedupe(people: list[Person]) -> list[Person]:
     return out
 
 
+def _claim_addresses(people: list[Person], text: str) -> list[Person]:
+    """An address stated apart from its person ("Bestätigung bitte an Frau Roth: e.roth@…", or on the next
+    line) belongs to the one named person without an address whose family name its local part spells."""
+    taken = {p.email for p in people if p.email}
+    free = [a.lower() for a in dict.fromkeys(EMAIL.findall(text)) if a.lower() not in taken]
+    if not free:
+        return people
+    out = list(people)
+    for addr in free:
+        local = fold(addr.split("@")[0]).replace(" ", "")
+        owners = [i for i, p in enumerate(out) if p.email is None and p.name.split()
+                  and len(fold(p.name.split()[-1])) >= 3 and fold(p.name.split()[-1]).replace(" ", "") in local]
+        if len(owners) == 1:
+            p = out[owners[0]]
+            out[owners[0]] = Person(p.name, addr, p.role, p.title, p.salutation)
+    return out
+
+
 def others(text: str) -> list[Person]:
     """Everyone the sender's own words name as attending, in the order written."""
     found = _from_fields(text) + _from_table(text) + _from_list(text)
     found += _from_sentences(text)
     found += _from_enumeration(text)
-    return dedupe(found)
+    return _claim_addresses(dedupe(found), text)
 
 
 def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
@@ -79,6 +97,8 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
     if me is None:
         return named, "sender's name not found"
     if not named:
+        if assistant(mail, signature_lines) and not self_cue:
+            return [], "written on behalf of someone the text does not name"
         return ([me], "sender registers themself") if registering or self_cue else ([], "")
     if self_cue:
         return [me] + named, "sender and named colleagues"

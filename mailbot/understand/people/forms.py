@@ -83,6 +83,8 @@ def from_table(text: str) -> list[Person]:
     rows = [re.split(r"\s*\|\s*|\t+", line.strip().strip("|")) for line in text.splitlines()
             if ("|" in line or "\t" in line)]
     rows = [[c.strip() for c in r] for r in rows if len([c for c in r if c.strip()]) >= 2]
+    # "Funktion:<tab>Bauamt" is a form pasted as text, read by from_fields; its labels are no names
+    rows = [r for r in rows if not re.search(r"[:=]$", r[0])]
     if not rows:
         return []
     header: dict[str, int] = {}

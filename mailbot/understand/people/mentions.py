@@ -33,12 +33,13 @@ def from_segment(segment: str) -> Person | None:
     name = title = sal = role = None
     for part in parts:
         if name is None:
-            m = re.match(rf"^({SALUTATION}\s+)?((?:{TITLE}\s*)*)(?:([A-ZÄÖÜ][\wäöüß\-]*(?:in)?)\s+)?({FULL_NAME})$", part)
             cand = split_name(part)
             if looks_like_name(cand[0], cand[2]):
                 name, title, sal = cand
                 continue
-            m = re.match(rf"^({SALUTATION})\s+(\S+(?:\s+\S+)?)\s+((?:{TITLE}\s*)*{FULL_NAME})$", part)
+            # a job title between salutation/academic title and name: "Dipl.-Ing. Architektin Eva Roth"
+            m = re.match(rf"^((?:{SALUTATION}\s+)?(?:{TITLE}\s*)*)([A-ZÄÖÜ][\wäöüß\-]+(?:\s+[a-zäöüß]+)?)\s+"
+                         rf"((?:{TITLE}\s*)*{FULL_NAME})$", part)
             if m and ROLE.search(m.group(2)):
                 cand = split_name(f"{m.group(1)} {m.group(3)}")
                 if looks_like_name(cand[0], cand[2]):
@@ -75,10 +76,10 @@ def from_list(text: str) -> list[Person]:
 
 
 _CUE = re.compile(
-    r"(?i)anmeld|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
+    r"(?i)anmeld|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
     r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen"
 )
-_REL = (r"(?:Kollegin|Kollegen|Kollege|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
+_REL = (r"(?:Kollegin|Kollegen|Kollege|[Cc]olleague|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
         r"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter|"
         r"Bauamtsleiterin|Bauamtsleiter)")
 _MENTION = re.compile(

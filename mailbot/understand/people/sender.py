@@ -84,3 +84,12 @@ def _stated_address(me: Person, text: str, named: list[Person]) -> Person:
 
 def self_cue(text: str) -> bool:
     return bool(_SELF.search(text)) and not _NOT_SELF.search(text)
+
+
+_ASSISTANT = re.compile(r"(?i)sekretariat|vorzimmer|sekretär|assistenz|assistent|büro\s+de[rs]\s+(?:ober)?bürgermeister|"
+                        r"personal\s+assistant|secretary|office\s+of\s+the")
+
+
+def assistant(mail: InboundMail, signature_lines: list[str]) -> bool:
+    """The sender writes for someone else (secretary, Vorzimmer, assistant), by the display name or signature."""
+    return bool(_ASSISTANT.search(mail.from_name or "") or any(_ASSISTANT.search(line) for line in signature_lines[:8]))
