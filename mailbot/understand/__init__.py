@@ -104,6 +104,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         reasons.append("problems reading the mail: " + "; ".join(mail.problems)[:200])
 
     attendees: list[Person] = []
+    replaced_sender: tuple[Person, ...] = ()
     if intent in ("registration", "change", "cancellation"):
         concerned = text
         if intent == "cancellation":
@@ -113,6 +114,14 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
                                           named=named if concerned is text else None)
         if how:
             reasons.append(how)
+        attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
+        if intent == "change" and substitution.sender_replaced(text):
+            me = people.sender(mail, sig_lines)
+            if me is not None and not any(people.same(me, p) for p in attendees):
+                attendees.append(me)
+                reasons.append("the sender is replaced")
+            if me is not None:
+                replaced_sender = (next(p for p in attendees if people.same(me, p)),)
 
     organisation, where = org.find(text, signature)
     org_type = org.kind(organisation)
@@ -163,9 +172,13 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         reasons=tuple(reasons),
         question=question,
         codes=codes,
-        replaces=substitution.replaced(tuple(attendees), text) if intent == "change" else (),
+        replaces=_replaces(tuple(attendees), text, replaced_sender) if intent == "change" else (),
     )
 
 
-def _unused(value: str) -> str:
-    return fold(value)
+def _replaces(attendees: tuple[Person, ...], text: str, replaced_sender: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Who leaves in a change: the sender when they say so, and anyone the text says is replaced."""
+    if not replaced_sender:
+        return substitution.replaced(attendees, text)
+    others = tuple(p for p in attendees if p not in replaced_sender)
+    return replaced_sender + tuple(p for p in substitution.replaced(others, text) if p not in replaced_sender)

@@ -30,3 +30,17 @@ def replaced(attendees: tuple[Person, ...], text: str) -> tuple[Person, ...]:
                 out.append(person)
                 break
     return tuple(out) if len(out) < len(attendees) else ()
+
+
+_SELF_REPLACED = re.compile(
+    r"(?i)\b(?:an\s+meiner\s+stelle|statt\s+(?:meiner|mir)\b|anstelle\s+(?:von\s+mir|meiner)|anstatt\s+(?:meiner|mir)|"
+    r"für\s+mich\s+(?:kommt|nimmt|wird|geht|fährt|springt)|vertritt\s+mich|mich\s+(?:\S+\s+){0,3}vertreten|"
+    r"(?:werde|bin)\s+(?:\S+\s+){0,3}vertreten|in\s+meiner\s+vertretung|in\s+vertretung\s+(?:für|von)\s+mich|"
+    r"meine\s+vertret(?:ung|erin|er)\s+(?:\S+\s+){0,4}(?:kommt|nimmt|wird|ist)|"
+    r"in\s+my\s+place|instead\s+of\s+me|replace\s+me|take\s+my\s+place|attend\s+for\s+me)"
+)
+
+
+def sender_replaced(text: str) -> bool:
+    """Whether the sender says someone takes their own place ("An meiner Stelle kommt Frau X", "vertritt mich")."""
+    return bool(_SELF_REPLACED.search(text))

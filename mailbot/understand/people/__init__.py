@@ -7,7 +7,10 @@ the sender's address from `From`/`Reply-To` only for the sender.
 
 from __future__ import annotations
 
+import re
+
 from ...models import InboundMail, Person
+from ..names import NAME_WORD, SALUTATION, TITLE, looks_like_name
 from ..text import fold
 from .common import EMAIL, FUNCTIONAL, sentences
 from .forms import from_fields as _from_fields
@@ -17,7 +20,8 @@ from .mentions import from_list as _from_list
 from .mentions import from_sentences as _from_sentences
 from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
-__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "dedupe", "others", "self_cue", "sender", "sentences"]
+__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_names", "dedupe", "others", "same", "self_cue", "sender",
+           "sentences"]
 
 
 def _same(a: Person, b: Person) -> bool:
@@ -29,6 +33,26 @@ def _same(a: Person, b: Person) -> bool:
     if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
         return True
     return bool(a.email and b.email and a.email == b.email)
+
+
+def same(a: Person, b: Person) -> bool:
+    """Whether two mentions are the same person (same family name and compatible given name, or same address)."""
+    return _same(a, b)
+
+
+def complete_names(people: list[Person], text: str) -> list[Person]:
+    """"Herr Dr. Wendel" alone gets his given name where the mail (or our quoted confirmation) writes it in full."""
+    out = []
+    for p in people:
+        words = p.name.split()
+        if len(words) == 1 and text:
+            for m in re.finditer(rf"\b({NAME_WORD})\s+{re.escape(words[0])}\b", text):
+                given = m.group(1)
+                if not re.fullmatch(rf"{SALUTATION}|{TITLE}", given) and looks_like_name(f"{given} {words[0]}"):
+                    p = Person(f"{given} {words[0]}", p.email, p.role, p.title, p.salutation)
+                    break
+        out.append(p)
+    return out
 
 
 def _merge(a: Person, b: Person) -> Person:
