@@ -101,3 +101,121 @@ def test_sentences_do_not_break_after_dates_and_abbreviations() -> None:
     """"am 20. Mai", "z. B." and "Dr." do not end a sentence."""
     assert sentences("Frau Dr. Vogt kommt am 20. Mai, z. B. mit dem Zug. Sie bleibt.") == [
         "Frau Dr. Vogt kommt am 20. Mai, z. B. mit dem Zug.", "Sie bleibt."]
+
+
+# --- 3. assistants and colleagues: the attendee is the person written about ------------------------
+
+def test_secretary_registering_the_mayor_is_not_an_attendee() -> None:
+    """A Vorzimmer signed "i. A." registering "Frau Bürgermeisterin Ilka Sommer" yields only the mayor."""
+    u = read(mail("Frau Bürgermeisterin Ilka Sommer wird am 20. Mai an der Veranstaltung teilnehmen.",
+                  signature="i. A. Tom Rausch\nVorzimmer der Bürgermeisterin\nStadt Schleiz",
+                  from_addr="vorzimmer@schleiz.example", from_name="Vorzimmer"))
+    assert u.intent == "registration"
+    assert names(u) == ["Ilka Sommer"] and u.attendees[0].email is None
+
+
+def test_secretary_without_a_named_boss_is_not_an_attendee() -> None:
+    """An assistant who writes "der Herr Oberbürgermeister nimmt teil" registers nobody by name: review, not the assistant."""
+    u = read(mail("Der Oberbürgermeister nimmt gern an der Veranstaltung teil.",
+                  signature="Mit freundlichen Grüßen\nim Auftrag\nKerstin Adam\nSekretariat Oberbürgermeister",
+                  from_addr="sekretariat@schleiz.example", from_name="Kerstin Adam"))
+    assert u.intent == "registration" and u.attendees == () and u.needs_review
+
+
+def test_english_colleague_cancellation_concerns_the_colleague() -> None:
+    """"our colleague Mr Finn Walsh won't be able to attend" cancels Finn Walsh, not the sender."""
+    u = read(mail("I'm afraid our colleague Mr Finn Walsh will not be able to attend on 20 May. "
+                  "Please remove him from the list.", signature="Best regards\nNora Price\nPrice Planning GmbH",
+                  from_addr="n.price@price-planning.example", from_name="Nora Price", subject="Event on 20 May"))
+    assert u.intent == "cancellation" and names(u) == ["Finn Walsh"]
+
+
+# --- 4. names: titles without a dot, job titles before the name, hyphenated given names -------------
+
+def test_title_without_dot_and_english_salutation() -> None:
+    """"Dr Ruth Adler" and "Ms Kate Lowe" lose title and salutation; both are attendees."""
+    u = read(mail("We would like to register:\n1. Dr Ruth Adler, Head of Planning - r.adler@x-plan.example\n"
+                  "2. Ms Kate Lowe - k.lowe@x-plan.example", from_name="Ruth Adler", from_addr="r.adler@x-plan.example",
+                  signature="Ruth Adler\nX Plan GmbH"))
+    assert sorted(names(u)) == ["Kate Lowe", "Ruth Adler"]
+    assert {p.email for p in u.attendees} == {"r.adler@x-plan.example", "k.lowe@x-plan.example"}
+
+
+def test_job_title_between_academic_title_and_name_is_the_role() -> None:
+    """"Dipl.-Ing. Stadtplaner Jonas Ebert" is Jonas Ebert with role Stadtplaner."""
+    u = read(mail("Für uns nehmen teil:\n\nDipl.-Ing. Stadtplaner Jonas Ebert (j.ebert@plan.example)\nM.A. Greta Lang",
+                  signature="Büro für Stadtplanung Ebert\nErfurt", from_addr="info@plan.example", from_name="Büro"))
+    assert sorted(names(u)) == ["Greta Lang", "Jonas Ebert"]
+    ebert = next(p for p in u.attendees if p.name == "Jonas Ebert")
+    assert ebert.role == "Stadtplaner" and ebert.email == "j.ebert@plan.example"
+
+
+def test_bringing_a_colleague_with_hyphenated_name() -> None:
+    """"ich bringe meinen Kollegen Jan-Ole Brandt mit" adds him beside the sender."""
+    u = read(mail("Ich bin am 20. Mai dabei und bringe meinen Kollegen Jan-Ole Brandt mit."))
+    assert sorted(names(u)) == ["Jan-Ole Brandt", "Jana Vogt"]
+
+
+# --- 5. form labels ---------------------------------------------------------------------------------
+
+def test_form_labels_pasted_with_tabs_are_no_names() -> None:
+    """A Word form pasted as text: only the name field gives an attendee, "Übernachtung Hotel" does not."""
+    u = read(mail("Anmeldung:\n\nName, Vorname:\t\tVogt, Jana\nFunktion:\tBauamtsleiterin\n"
+                  "Übernachtung Hotel:\t☐ ja ☒ nein\nBesondere Wünsche:\tkeine\nE-Mail:\tj.vogt@schleiz.example"))
+    assert names(u) == ["Jana Vogt"]
+
+
+# --- 6. addresses stated apart from the person --------------------------------------------------------
+
+def test_address_in_a_later_sentence_belongs_to_the_named_person() -> None:
+    """"Die Bestätigung bitte an Herrn Kurz: m.kurz@…" gives Herr Kurz that address."""
+    u = read(mail("Wir melden Herrn Michael Kurz, Sachgebiet Planung, zur Veranstaltung an.\n\n"
+                  "Die Bestätigung bitte direkt an ihn: michael.kurz@schleiz.example", signature="i. A. J. Vogt\nStadt Schleiz"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Michael Kurz", "michael.kurz@schleiz.example")]
+
+
+def test_address_wrapped_onto_the_next_line() -> None:
+    """A person line whose address a mail client pushed onto the next line still gets the address."""
+    u = read(mail("Zur Veranstaltung melde ich an:\n\nFrau Dipl.-Ing. Paula Winter, Fachdienst Bauverwaltung und Liegenschaften,\n"
+                  "paula.winter@schleiz.example"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Paula Winter", "paula.winter@schleiz.example")]
+
+
+# --- 7. the sender is the one replaced ----------------------------------------------------------------
+
+def test_sender_replaced_by_a_colleague() -> None:
+    """"Mich vertritt Herr Ole Brandt" makes the sender and Brandt concerned, and the sender the one replaced."""
+    u = read(mail("Leider kann ich am 20. Mai doch nicht. Herr Ole Brandt (o.brandt@schleiz.example) vertritt mich.",
+                  subject="Vertretung"))
+    assert u.intent == "change"
+    assert sorted(names(u)) == ["Jana Vogt", "Ole Brandt"]
+    assert [p.name for p in u.replaces] == ["Jana Vogt"]
+
+
+def test_an_meiner_stelle() -> None:
+    """"An meiner Stelle kommt Frau X" after "ich bin verhindert" replaces the sender."""
+    u = read(mail("Ich bin verhindert. An meiner Stelle kommt Frau Rita Hahn.", subject="Vertretung 20.05."))
+    assert [p.name for p in u.replaces] == ["Jana Vogt"] and "Rita Hahn" in names(u)
+
+
+def test_surname_only_is_completed_from_our_quoted_confirmation() -> None:
+    """"Herr Krause ist verhindert" answering our confirmation for "Herr Peter Krause" names Peter Krause."""
+    u = read(mail("Herr Krause ist leider verhindert, statt ihm kommt Frau Ina Roth.", subject="AW: Anmeldebestätigung",
+                  quoted="Angemeldet: Herr Peter Krause (Stadt Schleiz)\nIhr Anmeldecode: ISEK-ABCD-EFGH"))
+    assert u.intent == "change" and sorted(names(u)) == ["Ina Roth", "Peter Krause"]
+
+
+# --- 8. places in English prose, authorities' areas ---------------------------------------------------
+
+def test_english_town_of() -> None:
+    """"supporting the town of Schleiz" names the client municipality of an English-writing planning firm."""
+    u = read(mail("We would like to register for the event. We currently work for the town of Schleiz on its ISEK.",
+                  signature="Ann Lee\nLee Urban Consulting GmbH", from_name="Ann Lee", from_addr="ann@lee-urban.example"))
+    assert u.municipality is not None and u.municipality.name == "Schleiz"
+
+
+def test_authority_mentioning_towns_has_no_municipality() -> None:
+    """A Landratsamt that mentions the ISEK of "der Städte Pößneck und Schleiz" in passing gets municipality null."""
+    u = read(mail("Ich nehme gern teil. Wir betreuen im Kreis die Stadt Pößneck und die Stadt Schleiz.",
+                  signature="Uta Berg\nLandratsamt Saale-Orla-Kreis", from_name="Uta Berg", from_addr="u.berg@lra-sok.example"))
+    assert u.organisation_type == "authority" and u.municipality is None

@@ -131,7 +131,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     use_address = org_type in (None, "municipality", "other") and not is_vg
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
-                          use_address=use_address)
+                          use_address=use_address, authority=org_type == "authority")
     municipality = matches[0].row.municipality if matches else None
     if matches:
         reasons.append(matches[0].reason)

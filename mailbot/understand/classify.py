@@ -166,7 +166,7 @@ _CORRECT = re.compile(
 )
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
-    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\bnehme[n]?\s+(?:\S+\s+){0,6}teil\b|"
+    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
     r"\bteilnehmen|\bteilnahme|\bdabei\s+sein|\bbin\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|\bsind\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|"
     r"\bkomme[n]?\s+gern|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"

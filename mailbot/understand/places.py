@@ -108,9 +108,13 @@ _STRONG = re.compile(
     r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat|Landgemeinde|Landgemeinde Stadt"
     r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|ISEK|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
     r"|Bürgermeister(?:in)?[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)|von))[ \t]+"
-    r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+)"
+    r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+"
+    r"|\b(?:[Tt]own|[Cc]ity|[Mm]unicipality|[Vv]illage|[Cc]ommunity)[ \t]+of[ \t]+(?:the[ \t]+)?)"
     + _CANDIDATE
 )
+# Only a labelled form field names the municipality for an authority; its towns in prose are its area.
+_FIELD = re.compile(r"(?m)^[ \t>*\-]*(?:Kommune|Gemeinde|Stadt|Municipality|Stadt/Gemeinde|Kommune/Gemeinde)[ \t]*:[ \t]*"
+                    + _CANDIDATE)
 _WEAK = re.compile(r"(?:\b(?:aus|Grüße aus|Gruß aus|für)[ \t]+|(?:Gruß|Grüße|Gruss|MfG|LG|VG)[ \t]+[^,\n]{3,40},[ \t]*)"
                    + _CANDIDATE)
 _MEMBER = re.compile(
@@ -209,13 +213,16 @@ def domain_match(address: str) -> Row | None:
 
 
 def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str, ...] = (),
-         use_address: bool = True) -> list[Match]:
+         use_address: bool = True, authority: bool = False) -> list[Match]:
     """All municipality mentions, strongest first; the caller takes the first and checks conflicts.
 
     `use_address` is False for planning offices, authorities and Verwaltungsgemeinschaften, whose own
-    postcode and domain do not name the municipality the registration is for.
+    postcode and domain do not name the municipality the registration is for. For an `authority`
+    (Landratsamt, ministry) the towns its text mentions are its area of work, so only a form field counts.
     """
     context = "\n".join((subject, text, signature))
+    if authority:
+        return _scan(_FIELD, text, 5, "form field", True, context)
     matches: list[Match] = []
     matches += _scan(_STRONG, text, 5, "named in the text", True, context)
     matches += _scan(_STRONG, subject, 5, "named in the subject", True, context)

@@ -12,13 +12,13 @@ from .common import person as _person
 from .mentions import ORG_START as _ORG_START
 
 _SELF = re.compile(
-    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\w+\s+){0,4}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
-    r"teilnahme|ich\s+(?:\w+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\w+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
+    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,4}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
+    r"teilnahme|ich\s+(?:\S+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\S+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
     r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
-    r"|würden|werden)|melden\s+uns|uns\s+(?:\w+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
-    r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\w+\s+){0,3}mich|"
+    r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
+    r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
-    r"I\s+will\s+attend|ich\s+(?:\w+\s+){0,3}dabei)"
+    r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring)"
 )
 _NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich))")
 
