@@ -219,3 +219,17 @@ def test_authority_mentioning_towns_has_no_municipality() -> None:
     u = read(mail("Ich nehme gern teil. Wir betreuen im Kreis die Stadt Pößneck und die Stadt Schleiz.",
                   signature="Uta Berg\nLandratsamt Saale-Orla-Kreis", from_name="Uta Berg", from_addr="u.berg@lra-sok.example"))
     assert u.organisation_type == "authority" and u.municipality is None
+
+
+def test_indirect_question_with_full_stop_is_a_question() -> None:
+    """"Können Sie mir sagen, ob noch Plätze frei sind." asks, even without a question mark, and is the question text."""
+    u = read(mail("Können Sie mir sagen, ob noch Plätze frei sind. Dann würde ich mich anmelden."))
+    assert u.intent == "question" and u.attendees == ()
+    assert u.question is not None and u.question.startswith("Können Sie mir sagen")
+
+
+def test_registration_with_an_indirect_question_stays_a_registration() -> None:
+    """"Ich melde mich an. Teilen Sie mir bitte mit, ob …" registers and keeps the question for the organisers."""
+    u = read(mail("Ich melde mich an. Teilen Sie mir bitte mit, ob es vor Ort Parkplätze gibt."))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+    assert u.question is not None and "Parkplätze" in u.question

@@ -172,7 +172,7 @@ _REGISTER = re.compile(
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
 _QUESTION = re.compile(
-    r"(?i)(\?|\bgibt\s+es\b|\bist\s+es\s+möglich|\bkönnen\s+sie\b|\bkönnten\s+sie\b|\bfrage\b|\bwüsste|"
+    r"(?i)(\?|(?:können|könnten)\s+sie\s+(?:mir|uns)\s+(?:\S+\s+){0,3}?(?:sagen|mitteilen)\b|\bwissen\s+(?:\S+\s+)?ob\b|\bgibt\s+es\b|\bist\s+es\s+möglich|\bkönnen\s+sie\b|\bkönnten\s+sie\b|\bfrage\b|\bwüsste|"
     r"\bwürde\s+gern\w*\s+wissen|\bbitte\s+um\s+(?:info|auskunft|mitteilung))"
 )
 
@@ -301,10 +301,25 @@ _POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|
                      r"vormerken|register|sign)")
 
 
+# Indirect questions often end with a full stop: "Können Sie mir sagen, ob noch Plätze frei sind."
+_INDIRECT = re.compile(
+    r"(?i)^\W*(?:(?:können|könnten|würden)\s+sie\s+(?:mir|uns)\s+(?:\S+\s+){0,3}?(?:sagen|mitteilen|schreiben|"
+    r"bestätigen|verraten|erklären)\b|(?:ich|wir)\s+(?:wüssten?|würden?\s+(?:\S+\s+)?gerne?\s+wissen|möchten?\s+"
+    r"(?:\S+\s+)?(?:gerne?\s+)?wissen|frage[n]?\s+(?:mich|uns|an))\b|(?:bitte\s+)?teilen\s+sie\s+(?:mir|uns)\s+"
+    r"(?:\S+\s+){0,3}?mit,?\s+ob\b|(?:could|can)\s+you\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)\b|"
+    r"I\s+(?:was\s+)?wonder(?:ing)?\b)"
+)
+
+
+def asks(sentence: str) -> bool:
+    """A direct question, or an indirect one that a full stop ends."""
+    return sentence.rstrip().endswith("?") or bool(_INDIRECT.search(sentence))
+
+
 def statements(text: str) -> str:
     """The text without sentences that ask; "Können Sie mich anmelden?" is a request and stays."""
     parts = sentences(text)
-    return "\n".join(p for p in parts if not p.rstrip().endswith("?") or _POLITE.search(p))
+    return "\n".join(p for p in parts if not asks(p) or _POLITE.search(p))
 
 
 def classify(facts: Facts) -> tuple[str, str]:

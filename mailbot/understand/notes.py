@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .classify import asks
 from .text import sentences
 
 _NOTE = re.compile(
@@ -37,5 +38,5 @@ def notes(text: str) -> tuple[str, ...]:
 
 def question(text: str) -> str | None:
     """The sentences that ask something, joined, in the sender's words."""
-    asked = [s for s in _sentences(text) if s.endswith("?") and len(s) > 8]
+    asked = [s for s in _sentences(text) if asks(s) and len(s) > 8]
     return " ".join(asked)[:1000] or None
