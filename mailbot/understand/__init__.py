@@ -11,7 +11,7 @@ import re
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import language, notes, org, people, places, substitution
-from .text import fold, unwrap
+from .text import unwrap
 
 __all__ = ["read"]
 

@@ -55,7 +55,7 @@ def _variants(name: str) -> set[str]:
     base = name.split("/")[0].strip()
     out.add(base)
     out.add(re.sub(r"\s*\(.*\)", "", name).strip())
-    for form in list(out):
+    for form in list(out):  # noqa: PERF101 - the loop adds to `out`
         out.add(re.sub(r"\bSt\.\s*", "Sankt ", form))
         out.add(re.sub(r"\bSt\.\s*", "St. ", form))
         out.add(form.replace("v. d.", "vor dem"))

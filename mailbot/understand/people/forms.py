@@ -103,7 +103,7 @@ def from_table(text: str) -> list[Person]:
     body = rows[1:] if header else rows
     for row in body:
         if header:
-            def cell(key: str) -> str:
+            def cell(key: str, row: list[str] = row) -> str:
                 i = header.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""
             raw = cell("name") or f"{cell('given')} {cell('family')}".strip()

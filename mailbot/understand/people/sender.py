@@ -50,9 +50,9 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                 if ROLE.search(tail):
                     role = tail
             break
-    if sig_name is not None:
-        if name is None or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:] and len(sig_name[0]) >= len(name)):
-            name, title, sal = sig_name[0], sig_name[1] or title, sig_name[2] or sal
+    if sig_name is not None and (name is None or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:]
+                                                  and len(sig_name[0]) >= len(name))):
+        name, title, sal = sig_name[0], sig_name[1] or title, sig_name[2] or sal
     if name is None:
         return None
     email = mail.from_addr or None

@@ -1,0 +1,65 @@
+"""What a mail is: an ordered table of small named rules, the first that fires decides.
+
+Loop safety comes first (RFC 3834 and what Dovecot's vacation ignores), then bounces, then
+out-of-office text, then what the sender's own words ask for. Quoted text never takes part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .automatic import (
+    bounce_recipient,
+    bounce_rule,
+    encrypted_rule,
+    header_rule,
+    list_rule,
+    ooo_rule,
+)
+from .facts import Facts, Rule
+from .wording import (
+    advert_rule,
+    asks,
+    cancel_rule,
+    cancelled,
+    change_rule,
+    question_rule,
+    register_rule,
+    statements,
+)
+
+__all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "statements"]
+
+CODE = re.compile(r"\bISEK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b", re.IGNORECASE)
+
+
+RULES: tuple[Rule, ...] = (
+    ("bounce", "bounce", bounce_rule),
+    ("loop_guard", "auto_reply", header_rule),
+    ("out_of_office", "auto_reply", ooo_rule),
+    ("mailing_list", "other", list_rule),
+    ("encrypted", "other", encrypted_rule),
+    ("change", "change", change_rule),
+    ("cancellation", "cancellation", cancel_rule),
+    ("advertisement", "other", advert_rule),
+    ("registration", "registration", register_rule),
+    ("question", "question", question_rule),
+)
+
+
+def classify(facts: Facts) -> tuple[str, str]:
+    """The intent and the reason of the first rule that fires; "other" when none does."""
+    for name, intent, rule in RULES:
+        reason = rule(facts)
+        if reason:
+            return intent, f"{name}: {reason}"
+    return "other", "no rule matched"
+
+
+def codes(*texts: str) -> tuple[str, ...]:
+    """Registration codes quoted anywhere, in order, once each."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for m in CODE.finditer(text or ""):
+            found[m.group(0).upper()] = None
+    return tuple(found)

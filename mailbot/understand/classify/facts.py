@@ -1,0 +1,24 @@
+"""What the intent rules look at, computed once per mail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...models import InboundMail
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules look at, computed once per mail."""
+
+    mail: InboundMail
+    text: str  # the sender's new words (plus an inline forwarded body when the mail is a forward)
+    subject: str
+    has_people: bool  # attendees were named in a form, list, table or sentence
+    reply_to_us: bool  # answers one of our own mails (quoted confirmation, code, "Ihre Anmeldung")
+    details_reply: bool = False  # answers our request for missing details
+    statements: str = ""  # the text without its questions (polite requests to register stay in)
+
+
+Rule = tuple[str, str, Callable[[Facts], str | None]]
