@@ -233,3 +233,25 @@ def test_registration_with_an_indirect_question_stays_a_registration() -> None:
     u = read(mail("Ich melde mich an. Teilen Sie mir bitte mit, ob es vor Ort Parkplätze gibt."))
     assert u.intent == "registration" and names(u) == ["Jana Vogt"]
     assert u.question is not None and "Parkplätze" in u.question
+
+
+def test_self_replacement_without_other_context_is_a_change() -> None:
+    """"Für mich kommt Herr X" and "Ich werde von Frau Y vertreten" are changes that replace the sender."""
+    for text in ("Für mich kommt am 20. Mai Herr Kai Wolf (k.wolf@schleiz.example).",
+                 "Ich werde am 20. Mai von Frau Ute Brand vertreten."):
+        u = read(mail(text, subject="Transferveranstaltung"))
+        assert u.intent == "change", text
+        assert [p.name for p in u.replaces] == ["Jana Vogt"], text
+        assert len(u.attendees) == 2, text
+
+
+def test_conditional_registration_without_question_mark_is_a_question() -> None:
+    """"Wir würden gern teilnehmen, falls noch Plätze frei sind" asks for availability: a question, not other."""
+    u = read(mail("Wir würden gern mit zwei Kollegen teilnehmen, falls noch Plätze frei sind."))
+    assert u.intent == "question"
+
+
+def test_a_name_does_not_run_into_the_next_form_line() -> None:
+    """"Teilnehmerin: Frau Dr. Eva Krüger" followed by "Bemerkung: …" gives Eva Krüger, not "Eva Krüger Bemerkung"."""
+    u = read(mail("Teilnehmerin: Frau Dr. Eva Krüger\nBemerkung: Ich reise mit der Bahn an.", subject="Anmeldung"))
+    assert names(u) == ["Eva Krüger"] and u.notes == ("Ich reise mit der Bahn an.",)

@@ -14,7 +14,7 @@ _UP = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČĆŁŚŹŻŘĎŤŇ"
 _LOW = "a-zäöüßà-öø-ÿšžčćłśźżřďťňěů"
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 PARTICLE = r"(?:von der|von|van|de|zu|vom|ten|von und zu)"
-FULL_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,3}}"
+FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"  # a name does not cross a line break
 
 ROLE = re.compile(
     r"(?i)(bürgermeister|beigeordnet|leiter|leitung|sachbearbeit|referent|planer|architekt|geschäftsführ|"

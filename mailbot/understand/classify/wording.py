@@ -10,6 +10,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..substitution import sender_replaced
 from ..text import sentences
 from .facts import Facts
 
@@ -96,6 +97,8 @@ def change_rule(f: Facts) -> str | None:
         re.search(r"(?i)änderung|korrektur|nachtrag|ergänzung|nachmeldung|vertretung", f.subject))
     if _SUBSTITUTE.search(text) and (f.has_people or existing):
         return "a substitute for a registered person"
+    if f.has_people and sender_replaced(text):
+        return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
     if existing and _ADD.search(text) and f.has_people:
@@ -176,7 +179,12 @@ def register_rule(f: Facts) -> str | None:
 
 
 def question_rule(f: Facts) -> str | None:
-    return "a question" if _QUESTION.search(f.text) or _QUESTION.search(f.subject) else None
+    if _QUESTION.search(f.text) or _QUESTION.search(f.subject):
+        return "a question"
+    for sentence in sentences(f.statements):
+        if _REGISTER.search(sentence) and (_TENTATIVE.search(sentence) or _DEFERRED.search(sentence)):
+            return "a registration on a condition or for later, which asks rather than registers"
+    return None
 
 
 _POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest)\s+(?:sie|you|du)\b.*\b(?:anmelden|eintragen|registrieren|"
