@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mailbot.models import InboundMail
-from mailbot.understand import read
+from mailbot.understand import places, read
+from mailbot.understand.org import kind
 from mailbot.understand.text import sentences, unwrap
 
 
@@ -255,3 +258,79 @@ def test_a_name_does_not_run_into_the_next_form_line() -> None:
     """"Teilnehmerin: Frau Dr. Eva Krüger" followed by "Bemerkung: …" gives Eva Krüger, not "Eva Krüger Bemerkung"."""
     u = read(mail("Teilnehmerin: Frau Dr. Eva Krüger\nBemerkung: Ich reise mit der Bahn an.", subject="Anmeldung"))
     assert names(u) == ["Eva Krüger"] and u.notes == ("Ich reise mit der Bahn an.",)
+
+
+# --- 10. second blind set: intents ------------------------------------------------------------------
+
+def test_participation_mentioned_in_passing_does_not_register() -> None:
+    """"Laut Programm ist die Teilnahme kostenlos" followed by questions asks, and registers nobody."""
+    u = read(mail("Laut Programm ist die Teilnahme kostenlos. Bekommen wir dennoch eine Quittung für die Kasse? "
+                  "Gibt es eine Teilnahmebescheinigung?"))
+    assert u.intent == "question" and u.attendees == ()
+
+
+def test_confirming_the_participation_still_registers() -> None:
+    """"Hiermit bestätige ich die Teilnahme von Frau X" is a commitment even with the definite article."""
+    u = read(mail("Hiermit bestätige ich die Teilnahme von Frau Ines Rauch."))
+    assert u.intent == "registration" and names(u) == ["Ines Rauch"]
+
+
+def test_back_in_office_on_a_dotted_date_is_an_auto_reply() -> None:
+    """"Ich bin ab dem 03.06.2025 wieder im Büro" in a reply with no auto headers is an out-of-office notice."""
+    u = read(mail("Guten Tag,\nich bin ab dem 03.06.2025 wieder im Büro. Ihre E-Mail wird nicht automatisch "
+                  "weitergeleitet.", subject="Re: Ihre Anmeldung"))
+    assert u.intent == "auto_reply"
+
+
+def test_new_work_address_is_a_change() -> None:
+    """"meine neue Büroadresse lautet …" tells us a new address for the registration: a change for the sender."""
+    u = read(mail("Bitte schreiben Sie mir künftig an meine neue Büroadresse: jana.vogt@stadt-schleiz.example"))
+    assert u.intent == "change"
+    assert [(p.name, p.email) for p in u.attendees] == [("Jana Vogt", "jana.vogt@stadt-schleiz.example")]
+
+
+def test_sales_offer_with_a_question_is_other() -> None:
+    """A supplier asking "Sie organisieren eine Tagung?" and offering a discount is an advertisement, not a question."""
+    u = read(mail("Sie organisieren eine Tagung? Für Ihre Veranstaltung bieten wir Ihnen 15 % Rabatt auf Catering.",
+                  signature="Tim Klee\nPartyservice Klee GmbH", from_name="Tim Klee", from_addr="tk@klee.example"))
+    assert u.intent == "other"
+    assert u.organisation_type == "other"
+
+
+# --- 11. second blind set: organisation types and places ---------------------------------------------
+
+@pytest.mark.parametrize("organisation,expected", [
+    ("Gemeinde Kraftsdorf (Landkreis Greiz)", "municipality"),
+    ("Landeshauptstadt Erfurt", "municipality"),
+    ("Druckerei Sommer GmbH", "other"),
+    ("Stadtplanung Ost GmbH", "planning_office"),
+    ("Ingenieurgesellschaft Nord mbH", "planning_office"),
+    ("Landratsamt Greiz", "authority"),
+])
+def test_organisation_kind(organisation: str, expected: str) -> None:
+    """A firm plans only when its name says so; a district in brackets does not make a Gemeinde an authority."""
+    assert kind(organisation) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("der Bürgermeister unserer Mitgliedsgemeinde Oberbodnitz hat eine Frage", "Oberbodnitz"),
+    ("Anmeldung: Kai Lenz, Bürgermeister Linda bei Weida", "Linda b. Weida"),
+    ("für die Gemeinde Lausnitz bei Neustadt/Orla", "Lausnitz b. Neustadt an der Orla"),
+    ("Stadtverwaltung Mühlhausen/Thür.", "Mühlhausen/Thüringen"),
+    ("Gemeinde Vatterode", "Dietzenrode/Vatterode"),
+])
+def test_local_spellings_and_compound_anchors(text: str, name: str) -> None:
+    """"Mitgliedsgemeinde X", a mayor's title before the place, "bei" for "b.", "/Thür." and one half of a pair."""
+    found = places.find(text)
+    assert found and found[0].row.municipality.name == name
+
+
+def test_mayor_title_before_a_person_is_no_place() -> None:
+    """"Bürgermeister Peter Lange" names a person; no municipality comes of it."""
+    assert places.find("Bürgermeister Peter Lange kommt mit.") == []
+
+
+def test_a_signature_line_with_only_the_town_names_it() -> None:
+    """A private sender signing with just her town ("Kahla") gives that town."""
+    found = places.find("Ich melde mich an.", "Inge Ross\nKahla", addresses=("inge@web.example",))
+    assert found and found[0].row.municipality.name == "Kahla"

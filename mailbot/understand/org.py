@@ -14,10 +14,11 @@ _FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A firm is a planning office only when its name says it plans; a GmbH selling conference kit is "other".
 _PLANNING = re.compile(
-    r"GmbH|\bmbH\b|\bmbB\b|PartG|\bGbR\b|\bAG\b|\bUG\b|\bKG\b|Planungsbüro|Planungsgruppe|Ingenieurbüro|"
-    r"Ingenieurgesellschaft|Büro für|Architekt|Stadtplaner|Landschaftsarchitekt|Planungsgesellschaft|"
-    r"Stadtentwicklungsgesellschaft|Sanierungsträger|Consult|\bPlan\b|Planung\b.*(?:GmbH|Büro)",
+    r"Planungsbüro|Planungsgruppe|Ingenieurbüro|Ingenieur|Büro für|Architekt|Stadtplan|Landschaftsarchitekt|"
+    r"Planungsgesellschaft|Stadtentwicklung|Städtebau|Kommunalentwicklung|Regionalentwicklung|Sanierungsträger|"
+    r"Consult|\bPlan\b|Planung|\bUrban|Raumplanung|Landschaftsplan|Dorfplan|Dorfentwicklung",
     re.IGNORECASE,
 )
 _AUTHORITY = re.compile(
@@ -28,7 +29,7 @@ _AUTHORITY = re.compile(
     re.IGNORECASE,
 )
 _MUNICIPAL = re.compile(
-    r"^(?:Stadtverwaltung|Gemeindeverwaltung|Stadt|Gemeinde|Landgemeinde|Verwaltungsgemeinschaft|VG|"
+    r"^(?:Stadtverwaltung|Gemeindeverwaltung|Stadt|Gemeinde|Landgemeinde|Verwaltungsgemeinschaft|VG|Landeshauptstadt|"
     r"erfüllende Gemeinde|Große Kreisstadt|Kreisstadt|Rathaus|Stadtbauamt|Bauamt|Stadtrat|Markt)\b"
     r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Verwaltungsgemeinschaft|der Stadt|der Gemeinde)\b",
     re.IGNORECASE,
@@ -55,11 +56,14 @@ def kind(organisation: str | None) -> OrganisationType | None:
     """Municipality administration / VG, planning office, authority or other, from the name alone."""
     if not organisation:
         return None
-    if _AUTHORITY.search(organisation):
+    head = re.sub(r"\s*\([^)]*\)", "", organisation).strip() or organisation  # "(Landkreis X)" only locates it
+    if _MUNICIPAL.match(head) and not _AUTHORITY.match(head):
+        return "municipality"
+    if _AUTHORITY.search(head):
         return "authority"
-    if _PLANNING.search(organisation):
+    if _PLANNING.search(head):
         return "planning_office"
-    if _MUNICIPAL.search(organisation):
+    if _MUNICIPAL.search(head):
         return "municipality"
     return "other"
 

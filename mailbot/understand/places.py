@@ -49,23 +49,32 @@ class Gazetteer:
     vg_names: tuple[str, ...]
 
 
+# Second halves of slash names that are a river or region, not a place of their own ("Saalfeld/Saale").
+_REGION_SUFFIX = {"saale", "thueringen", "thuer", "thuer wald", "werra", "rhoen", "helme", "kyffhaeuser", "unstrut",
+                  "orla", "elster", "ilm", "gera", "harz", "eichsfeld", "hainich", "saale holzland"}
+_SPELLINGS = ((r"\bSt\.\s*", "Sankt "), (r"\bSt\.\s*", "St. "), (r"\bv\. d\. ", "vor dem "), (r" b\. ", " bei "),
+              (r" an der ", " a. d. "), (r" an der ", "/"), (r" an der ", " "), (r"/Thür\.", "/Thüringen"),
+              (r"/Thüringen", "/Thür."), (r"/Thür(?:ingen|\.)", " in Thüringen"))
+_RIVERS = {"saale", "werra", "helme", "unstrut", "orla", "elster", "ilm", "gera"}
+
+
 def _variants(name: str) -> set[str]:
-    """The ways people write an official Destatis name: without the "/Saale" suffix, "St." spelled out…"""
-    out = {name}
-    base = name.split("/")[0].strip()
-    out.add(base)
-    out.add(re.sub(r"\s*\(.*\)", "", name).strip())
-    for form in list(out):  # noqa: PERF101 - the loop adds to `out`
-        out.add(re.sub(r"\bSt\.\s*", "Sankt ", form))
-        out.add(re.sub(r"\bSt\.\s*", "St. ", form))
-        out.add(form.replace("v. d.", "vor dem"))
-        out.add(form.replace(" b. ", " bei "))
-        out.add(form.replace(" an der ", " a. d. "))
+    """The ways people write an official Destatis name: "b." as "bei", "St." as "Sankt", "/Saale" left out,
+    "/Thür." spelled out, "an der" as a slash, and a village pair "A/B" by either half."""
+    out = {name, re.sub(r"\s*\(.*\)", "", name).strip()}
+    halves = [h.strip() for h in name.split("/")]
+    out.add(halves[0])
+    if len(halves) == 2 and fold(halves[1]) not in _REGION_SUFFIX and len(halves[1]) >= 5 and " " not in halves[1]:
+        out.add(halves[1])
+    if len(halves) == 2 and fold(halves[1]) in _RIVERS:
+        out.add(f"{halves[0]} an der {halves[1]}")
+    for _ in range(2):  # spellings combine: "Lausnitz bei Neustadt/Orla"
+        for form in list(out):  # noqa: PERF101 - the loop adds to `out`
+            for pattern, repl in _SPELLINGS:
+                out.add(re.sub(pattern, repl, form))
     for prefix in ("Heilbad ", "Amt "):
         if name.startswith(prefix):
             out.add(name[len(prefix):])
-    if " an der " in name:
-        out.add(name.replace(" an der ", " "))
     if " b. " in name:
         out.add(name.split(" b. ")[0])
     return {fold(v) for v in out if v}
@@ -107,6 +116,7 @@ _STRONG = re.compile(
     r"(?:\b(?:Kommune|Gemeinde|Stadt|Municipality|Ort|Stadt/Gemeinde)[ \t]*:[ \t]*"
     r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat|Landgemeinde|Landgemeinde Stadt"
     r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|ISEK|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
+    r"|(?:Mitglieds|Heimat|Land|Orts|Mitglied)(?:gemeinde|stadt)"
     r"|Bürgermeister(?:in)?[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)|von))[ \t]+"
     r"|\b(?:STADTVERWALTUNG|GEMEINDEVERWALTUNG|STADT|GEMEINDE)[ \t]+"
     r"|\b(?:[Tt]own|[Cc]ity|[Mm]unicipality|[Vv]illage|[Cc]ommunity)[ \t]+of[ \t]+(?:the[ \t]+)?)"
@@ -121,6 +131,9 @@ _MEMBER = re.compile(
     r"\b(?:Stadträtin|Stadtrat|Stadtratsmitglied|Gemeinderätin|Gemeinderat|Gemeinderatsmitglied|Ortschaftsrätin|"
     r"Ortschaftsrat|Bürgermeisterin|Bürgermeister|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Mitglied des "
     r"(?:Stadt|Gemeinde)rat(?:e)?s|Einwohnerin|Einwohner|Bürgerin|Bürger)[ \t]+(?:in|von|aus)[ \t]+" + _CANDIDATE)
+# "Bürgermeisterin Graitschen bei Bürgel": a mayor's title directly before a place (exact names only, since
+# "Bürgermeister Peter Lange" is followed by a person).
+_MAYOR_OF = re.compile(r"\b(?:Ober|Ortsteil|Orts)?[Bb]ürgermeister(?:in)?[ \t]+" + _CANDIDATE)
 _POSTCODE = re.compile(r"(?<!\d)(0[4679]\d{3}|3[67]\d{3}|9[6-9]\d{3})[ \t]+" + _CANDIDATE)
 _NOT_AFTER_ANCHOR = re.compile(r"(?i)^(und|oder|sowie|bzw|der|die|das|des|ist|hat)\b")
 
@@ -228,6 +241,7 @@ def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str
     matches += _scan(_STRONG, subject, 5, "named in the subject", True, context)
     matches += _scan(_MEMBER, text, 5, "member of a council named", True, context)
     matches += _scan(_STRONG, signature, 4, "named in the signature", True, context)
+    matches += _scan(_MAYOR_OF, f"{text}\n{signature}", 4, "mayor of a place", False, context)
     if use_address:
         matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context)
         for addr in addresses:
@@ -235,8 +249,21 @@ def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str
             if row is not None:
                 matches.append(Match(row, 3, f"mail domain: {row.municipality.name}"))
         matches += _scan(_WEAK, text + "\n" + signature, 2, "place named", False, context)
+        matches += _place_lines(signature, context)
     matches.sort(key=lambda m: (-m.strength, m.position))
     return matches
+
+
+def _place_lines(signature: str, context: str) -> list[Match]:
+    """A signature line that is nothing but a municipality's name ("Orlamünde") says where the sender is from."""
+    gaz = gazetteer()
+    found = []
+    for line in signature.splitlines():
+        key = fold(line)
+        if key and key != VENUE and key in gaz.index and len(key) >= 4:
+            row = _pick(gaz.index[key], context, line)
+            found.append(Match(row, 2, f"place line in the signature: {row.municipality.name}", 10**6))
+    return found
 
 
 def organisation_names() -> tuple[str, ...]:

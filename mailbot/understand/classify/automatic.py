@@ -65,8 +65,10 @@ _OOO_TEXT = re.compile(
     r"(?i)(abwesenheitsnotiz|automatische antwort|out of (the )?office|ich bin (?:vo[nm]|bis|ab|derzeit|zurzeit|"
     r"momentan|aktuell|leider)\b[^.\n]{0,80}(?:nicht im büro|abwesend|außer haus|nicht erreichbar|im urlaub|"
     r"nicht im dienst)|diese nachricht wurde automatisch|automatisch generierte|automatically generated|"
-    r"ihre (?:e-mail|nachricht|mail) wird nicht weitergeleitet|i am (?:currently )?out of|"
-    r"(?:bin|sind) (?:bis|ab) [^.\n]{0,40}wieder (?:im büro|erreichbar|für sie da)|"
+    r"ihre (?:e-mail|nachricht|mail) wird (?:\S+ ){0,2}nicht (?:\S+ ){0,2}(?:weitergeleitet|gelesen|bearbeitet)|"
+    r"i am (?:currently )?out of|"
+    r"(?:bin|sind) (?:bis|ab|erst|wieder) (?:[^.\n]|(?<=\d)\.|\.(?=\s?\d)){0,50}wieder (?:im büro|im dienst|erreichbar|"
+    r"für sie da|zurück|da)\b|(?:bin|sind) (?:ich|wir) (?:[^.\n]|(?<=\d)\.){0,30}wieder (?:im büro|im dienst|erreichbar)|"
     r"in dringenden fällen wenden sie sich)"
 )
 

@@ -16,7 +16,8 @@ from .facts import Facts
 
 _ADVERT = re.compile(
     r"(?i)(jetzt\s+(?:anmelden|registrieren)|anmeldung(?:en)?\s+(?:bitte\s+)?(?:über|unter)|anmelden\s+unter|webinar|"
-    r"newsletter|abbestellen|unsubscribe|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
+    r"newsletter|abbestellen|unsubscribe|\d+\s*%\s*rabatt|rabatt\s+auf|(?:bieten|unterbreiten|machen)\s+wir\s+ihnen|"
+    r"unverbindliche[sn]?\s+angebot|sonderkonditionen|unser(?:em|en)?\s+(?:komplettpaket|leistungsangebot|sortiment)|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
 )
 
 
@@ -64,7 +65,7 @@ _CORRECT = re.compile(
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
-    r"\bteilnehmen|\bteilnahme|\bdabei\s+sein|\bbin\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|\bsind\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|"
+    r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\bbin\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|\bsind\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|"
     r"\bkomme[n]?\s+gern|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
@@ -82,7 +83,7 @@ def _cancelled(text: str) -> re.Match[str] | None:
 
 
 _NEW_ADDRESS = re.compile(
-    r"(?i)neue\s+(?:e-?mail-?)?adresse|adresse\s+hat\s+sich\s+geändert|adresse\s+ändert|"
+    r"(?i)neue[nr]?\s+(?:[\w\-]*-?)?(?<!web)adresse|adresse\s+hat\s+sich\s+geändert|adresse\s+ändert|"
     r"(?:künftig|zukünftig|ab\s+sofort|ab\s+jetzt|stattdessen|nur\s+noch)\s+(?:\S+\s+){0,4}?(?:e-?mail-?)?adresse|"
     r"(?:e-?mail-?)?adresse\s+(?:\S+\s+){0,4}?(?:künftig|zukünftig|ab\s+sofort|stattdessen)\b|"
     r"(?:please\s+use|new)\s+(?:\S+\s+){0,3}?(?:e-?mail\s+)?address|address\s+has\s+changed")
@@ -161,9 +162,24 @@ _DEFERRED = re.compile(
 )
 
 
+# "Die Teilnahme ist kostenfrei", "dass die Teilnahme …": the event's participation in general, nobody's commitment.
+_GENERIC_TAKING_PART = re.compile(r"(?i)\b(?:die|der|eine|einer)\s+(?:\w+\s+)?$")
+_COMMITS = re.compile(r"(?i)bestätig|zusag|zeige|anmeld|melde|hiermit|gern|confirm")
+
+
+def _commitment(sentence: str) -> re.Match[str] | None:
+    """The first registration wording in the sentence that commits someone (not a remark about participation)."""
+    for m in _REGISTER.finditer(sentence):
+        if (m.group(0).lower().startswith("teilnahme") and _GENERIC_TAKING_PART.search(sentence[: m.start()])
+                and not _COMMITS.search(sentence)):
+            continue
+        return m
+    return None
+
+
 def register_rule(f: Facts) -> str | None:
     for sentence in sentences(f.statements):
-        m = _REGISTER.search(sentence)
+        m = _commitment(sentence)
         if m and not _TENTATIVE.search(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return f"registration wording: „{m.group(0).strip()}“"
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
