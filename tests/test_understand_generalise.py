@@ -334,3 +334,75 @@ def test_a_signature_line_with_only_the_town_names_it() -> None:
     """A private sender signing with just her town ("Kahla") gives that town."""
     found = places.find("Ich melde mich an.", "Inge Ross\nKahla", addresses=("inge@web.example",))
     assert found and found[0].row.municipality.name == "Kahla"
+
+
+# --- 12. second blind set: who is coming, with which address -----------------------------------------
+
+def test_address_goes_to_the_person_it_spells_not_the_nearest() -> None:
+    """In one line naming two people, the address after the second belongs to her, and the sender keeps his own."""
+    u = read(mail("wir kommen zu zweit: ich (Ralf Kunze, Bauhof) und meine Kollegin Frau Ute Brand, "
+                  "ute.brand@schleiz.example.", signature="Ralf", from_name="Ralf Kunze",
+                  from_addr="ralf.kunze@web.example", subject="Anmeldung"))
+    got = {(p.name, p.email) for p in u.attendees}
+    assert got == {("Ralf Kunze", "ralf.kunze@web.example"), ("Ute Brand", "ute.brand@schleiz.example")}
+
+
+def test_role_mailbox_stated_for_a_named_person() -> None:
+    """"Herr Albrecht ist unter chef@… erreichbar" gives him that address although it does not spell his name."""
+    u = read(mail("Ich melde unseren Bürgermeister, Herrn Jens Albrecht, und mich selbst an. "
+                  "Herr Albrecht ist per Mail unter chef@stadt-schleiz.example erreichbar."))
+    got = {(p.name, p.email) for p in u.attendees}
+    assert ("Jens Albrecht", "chef@stadt-schleiz.example") in got and ("Jana Vogt", "j.vogt@schleiz.example") in got
+
+
+def test_secretariat_mailbox_is_not_claimed_by_the_person_named() -> None:
+    """"Bestätigung für Herrn Albrecht bitte an sekretariat@…" does not make the secretariat his address."""
+    u = read(mail("Ich melde Herrn Jens Albrecht an. Die Bestätigung für Herrn Albrecht bitte an "
+                  "sekretariat@stadt-schleiz.example senden."))
+    assert [(p.name, p.email) for p in u.attendees] == [("Jens Albrecht", None)]
+
+
+def test_sender_who_accompanies_the_registered_person_attends() -> None:
+    """"Ich werde ihn begleiten" after registering the mayor makes the sender an attendee too."""
+    u = read(mail("Ich melde Herrn Bürgermeister Olaf Sturm an. Ich selbst werde ihn als Sachbearbeiterin begleiten."))
+    assert set(names(u)) == {"Olaf Sturm", "Jana Vogt"}
+
+
+def test_a_place_is_never_an_attendee() -> None:
+    """"… to the event in Bad Lobenstein." reads like two capitalised words but is the venue, not a person."""
+    u = read(mail("We would like to register Mr Tom Hale for the event on 20 May in Bad Lobenstein.",
+                  from_name="Tom Hale", from_addr="tom@hale.example", signature="Tom Hale"))
+    assert names(u) == ["Tom Hale"]
+
+
+def test_lower_case_display_name_is_the_sender() -> None:
+    """A webmail sender "kurt weise" with no signature is still Kurt Weise."""
+    u = read(mail("melde mich an fuer den 20.5.", signature="", from_name="kurt weise",
+                  from_addr="kurt.weise@web.example", subject="anmeldung"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Kurt Weise", "kurt.weise@web.example")]
+
+
+def test_calendar_word_family_name_in_display_name() -> None:
+    """"Eva Mai" in the From header is a person even though "Mai" is a month."""
+    u = read(mail("Hiermit melde ich mich an.", signature="", from_name="Eva Mai", from_addr="eva.mai@web.example"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Eva Mai", "eva.mai@web.example")]
+
+
+def test_form_with_separate_name_and_given_name() -> None:
+    """"Name: Roth / Vorname: Eva" is one person, and a second block with "E-Mail: -" is a second without address."""
+    text = ("Name: Roth\nVorname: Eva\nFunktion: Bauamt\nE-Mail: eva.roth@stadt-schleiz.example\n\n"
+            "Vorname: Tim\nName: Bauer\nE-Mail: -\n")
+    u = read(mail(text, subject="Anmeldung"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Eva Roth", "eva.roth@stadt-schleiz.example"),
+                                                         ("Tim Bauer", None)]
+
+
+def test_forwarded_colleague_gets_the_address_of_her_own_mail() -> None:
+    """A forward "anbei die Anmeldung unserer Kollegin Frau X" takes X's address from the attached original."""
+    inner = InboundMail(message_id="<i@x>", subject="Anmeldung", from_name="Ute Brand",
+                        from_addr="u.brand@schleiz.example", text="bitte melde mich an.", full_text="")
+    outer = InboundMail(message_id="<o@x>", subject="WG: Anmeldung", from_name="Hauptamt",
+                        from_addr="hauptamt@schleiz.example", text="anbei die Anmeldung unserer Kollegin Frau Ute Brand.",
+                        signature="i. A. Jana Vogt\nStadt Schleiz", full_text="", forwarded=(inner,))
+    u = read(outer)
+    assert [(p.name, p.email) for p in u.attendees] == [("Ute Brand", "u.brand@schleiz.example")]

@@ -11,6 +11,7 @@ import re
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import language, notes, org, people, places, substitution
+from .names import split_name
 from .text import unwrap
 
 __all__ = ["read"]
@@ -115,6 +116,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         if how:
             reasons.append(how)
         attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
+        attendees = _forwarded_addresses(attendees, mail)
         if intent == "change" and substitution.sender_replaced(text):
             me = people.sender(mail, sig_lines)
             if me is not None and not any(people.same(me, p) for p in attendees):
@@ -174,6 +176,24 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         codes=codes,
         replaces=_replaces(tuple(attendees), text, replaced_sender) if intent == "change" else (),
     )
+
+
+def _forwarded_addresses(attendees: list[Person], mail: InboundMail) -> list[Person]:
+    """"Anbei die Anmeldung unserer Kollegin Frau X" with X's own mail forwarded: X's address is in that mail's From."""
+    writers: list[tuple[str, str]] = [(m.from_name or "", (m.from_addr or "").lower()) for m in mail.forwarded[:5]]
+    inline = (getattr(mail, "forwarded_text", "") or "")[:MAX_TEXT]
+    writers += [(m.group(1).strip(' "'), m.group(2).lower()) for m in _FWD_FROM.finditer(inline)]
+    out = []
+    for p in attendees:
+        if p.email is None:
+            for name, addr in writers:
+                display = split_name(name)[0]
+                if addr and display and not people.FUNCTIONAL.match(addr.split("@")[0]) and people.same(
+                        p, Person(display)):
+                    p = Person(p.name, addr, p.role, p.title, p.salutation)
+                    break
+        out.append(p)
+    return out
 
 
 def _replaces(attendees: tuple[Person, ...], text: str, replaced_sender: tuple[Person, ...]) -> tuple[Person, ...]:

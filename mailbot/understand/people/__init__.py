@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...models import InboundMail, Person
+from .. import places
 from ..names import NAME_WORD, SALUTATION, TITLE, looks_like_name
 from ..text import fold
 from .common import EMAIL, FUNCTIONAL, sentences
@@ -32,7 +33,8 @@ def _same(a: Person, b: Person) -> bool:
         return True
     if fa[-1] == fb[-1] and (len(fa) == 1 or len(fb) == 1 or fa[0][0] == fb[0][0]):
         return True
-    return bool(a.email and b.email and a.email == b.email)
+    # one address for two different full names is a shared mailbox, not one person
+    return bool(a.email and b.email and a.email == b.email and (len(fa) == 1 or len(fb) == 1))
 
 
 def same(a: Person, b: Person) -> bool:
@@ -92,12 +94,69 @@ def _claim_addresses(people: list[Person], text: str) -> list[Person]:
     return out
 
 
+def spells(address: str, person: Person) -> bool:
+    """Whether the address's local part spells the person's family name ("s.werther@…" for Steffen Werther)."""
+    words = fold(person.name).split()
+    if not words or "@" not in address:
+        return False
+    local = fold(address.split("@")[0]).replace(" ", "")
+    family = words[-1]
+    plain = family.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return len(family) >= 3 and (family in local or plain in local)
+
+
+def _own_addresses(people: list[Person]) -> list[Person]:
+    """An address goes to the person whose name it spells, not to the nearest person on the line:
+    in "ich (Max Roth) und Frau Eva Kern, eva.kern@…" the address is Eva Kern's, not Max Roth's."""
+    out = []
+    for p in people:
+        if p.email and not spells(p.email, p) and any(
+                q is not p and not _same(p, q) and spells(p.email, q) for q in people):
+            p = Person(p.name, None, p.role, p.title, p.salutation)
+        out.append(p)
+    return out
+
+
+def _said_reachable(people: list[Person], text: str) -> list[Person]:
+    """"Herr Kirchner ist unter buergermeister@… erreichbar": an address written right after one person's
+    name in the same sentence is that person's, even when it spells a role rather than the name."""
+    taken = {p.email for p in people if p.email}
+    out = list(people)
+    for sentence in sentences(text):
+        addrs = [a.lower() for a in EMAIL.findall(sentence) if a.lower() not in taken]
+        if len(addrs) != 1 or FUNCTIONAL.match(addrs[0].split("@")[0]):
+            continue
+        before = sentence[: sentence.lower().index(addrs[0])]
+        if re.search(r"(?i)bestätigung|kopie|\bcc\b|antwort|rückmeldung|sekretariat|vorzimmer", before):
+            continue
+        owners = [i for i, p in enumerate(out) if p.email is None and p.name.split()
+                  and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", before)]
+        if len(owners) == 1 and re.search(r"(?i)\b(?:unter|per|via|e-?mail|mail|adresse|erreichbar|:)\W*\S*\s*$|"
+                                          r"\b(?:unter|per|via|e-?mail|mail|adresse)\b", before[-60:]):
+            p = out[owners[0]]
+            out[owners[0]] = Person(p.name, addrs[0], p.role, p.title, p.salutation)
+            taken.add(addrs[0])
+    return out
+
+
+_PLACE_WORDS = re.compile(r"(?i)^(?:bad|stadt|gemeinde|kloster|sankt|st\.?)\b")
+
+
+def _not_a_place(person: Person) -> bool:
+    """A municipality's name ("Bad Lobenstein", the venue) is never an attendee, unless Herr/Frau precede it."""
+    if person.salutation:
+        return True
+    key = fold(person.name)
+    return key not in places.gazetteer().index and not _PLACE_WORDS.match(person.name)
+
+
 def others(text: str) -> list[Person]:
     """Everyone the sender's own words name as attending, in the order written."""
     found = _from_fields(text) + _from_table(text) + _from_list(text)
     found += _from_sentences(text)
     found += _from_enumeration(text)
-    return _claim_addresses(dedupe(found), text)
+    found = [p for p in _own_addresses(found) if _not_a_place(p)]
+    return _said_reachable(_claim_addresses(dedupe(found), text), text)
 
 
 def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,

@@ -45,6 +45,11 @@ def from_fields(text: str) -> list[Person]:
         value = m.group(2).strip()
         if not key or not value:
             continue
+        # "Name: Langguth" beside "Vorname: Susanne" is the family name, in either order
+        if key == "given" and "given" not in current and len(current.get("name", "").split()) == 1:
+            current["family"] = current.pop("name")
+        elif key == "name" and len(value.split()) == 1 and "given" in current and "family" not in current:
+            key = "family"
         if key in current or (key in ("name", "given", "family") and "name" in current):
             records.append(current)
             current = {}

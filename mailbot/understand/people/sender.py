@@ -18,7 +18,9 @@ _SELF = re.compile(
     r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
     r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
-    r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring)"
+    r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring|"
+    r"ich\s+(?:selbst\s+)?(?:\S+\s+){0,10}begleite|begleite\s+(?:ich\s+)?(?:ihn|sie|ihm)|"
+    r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany)"
 )
 _NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich))")
 
@@ -27,9 +29,11 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     """The sender as a person: name from `From` or the signature, role from the signature."""
     name = title = sal = None
     display = re.sub(r"\s*[\(\[].*?[\)\]]", "", mail.from_name or "").strip(" '\"")
+    if display and display.islower():  # "horst leffler": webmail users often type their name in lower case
+        display = display.title()
     if display:
         cand = split_name(display)
-        if looks_like_name(cand[0], cand[2]):
+        if looks_like_name(cand[0], cand[2]) or _display_name(cand[0]):
             name, title, sal = cand
     sig_name = None
     role = None
@@ -64,6 +68,17 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     if email and re.match(r"(?i)^(no-?reply|mailer-daemon|postmaster)", email):
         email = None
     return _person(name, title, sal, email, role)
+
+
+# Family names that are also calendar words ("Bernhard Montag", "Eva Mai"): in a display name they are names.
+_CALENDAR = {"montag", "dienstag", "mai", "april", "juni", "juli", "august", "winter", "sommer", "ostern"}
+
+
+def _display_name(name: str) -> bool:
+    """A From display name of a given name and a calendar-word family name is still a person's name."""
+    words = name.split()
+    return (len(words) == 2 and words[-1].lower() in _CALENDAR and words[-1][0].isupper()
+            and looks_like_name(f"{words[0]} Muster"))
 
 
 def _stated_address(me: Person, text: str, named: list[Person]) -> Person:
