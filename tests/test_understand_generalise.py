@@ -406,3 +406,26 @@ def test_forwarded_colleague_gets_the_address_of_her_own_mail() -> None:
                         signature="i. A. Jana Vogt\nStadt Schleiz", full_text="", forwarded=(inner,))
     u = read(outer)
     assert [(p.name, p.email) for p in u.attendees] == [("Ute Brand", "u.brand@schleiz.example")]
+
+
+# --- 13. organisation type when no organisation line says it ----------------------------------------
+
+def test_writing_for_a_named_gemeinde_is_a_municipality() -> None:
+    """No organisation line, but "für die Gemeinde Kahla melde ich mich an": the sender's side is a municipality."""
+    u = read(mail("Für die Stadt Kahla melde ich mich an.", signature="Jana Vogt", from_addr="jv@web.example"))
+    assert u.municipality is not None and u.municipality.name == "Kahla"
+    assert u.organisation_type == "municipality"
+
+
+def test_engineering_office_in_the_signature_is_a_planning_office() -> None:
+    """"Ingenieurbüro Kern" under the name is the organisation, a planning office, and its seat is no municipality."""
+    u = read(mail("Ich melde mich an.", signature="Dipl.-Ing. Uwe Kern\nIngenieurbüro Kern\n07743 Jena",
+                  from_name="Uwe Kern", from_addr="info@ib-kern.example"))
+    assert u.organisation == "Ingenieurbüro Kern" and u.organisation_type == "planning_office"
+    assert u.municipality is None
+
+
+def test_municipality_typed_as_the_organisation_field() -> None:
+    """"Kommune: Zeulenroda-Triebes" as the only organisation field makes the organisation a municipality."""
+    u = read(mail("Name: Jana Vogt\nKommune: Zeulenroda-Triebes", signature="", subject="Anmeldung"))
+    assert u.organisation_type == "municipality"

@@ -127,6 +127,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
 
     organisation, where = org.find(text, signature)
     org_type = org.kind(organisation)
+    if org_type == "other" and organisation and places.is_municipality_name(organisation):
+        org_type = "municipality"  # "Kommune: Zella-Mehlis" names the town itself
     if organisation:
         reasons.append(f"organisation from the {where}")
     is_vg = bool(organisation and re.search(r"(?i)verwaltungsgemeinschaft|^vg\b", organisation))
@@ -142,7 +144,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
             needs_review = True
             reasons.append("several municipalities named: " + ", ".join(
                 sorted({m.row.municipality.name for m in matches if m.strength == matches[0].strength})))
-        if org_type is None and any(m.reason.startswith("mail domain") for m in matches):
+        # no organisation line, but the sender writes as or for a named municipality ("Gemeinde X", its domain,
+        # "Bürgermeister X", its postcode): the sender's side is that municipality
+        if org_type is None and (matches[0].strength >= 3 or any(m.reason.startswith("mail domain") for m in matches)):
             org_type = "municipality"
 
     missing: list[str] = []

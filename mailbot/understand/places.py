@@ -266,6 +266,11 @@ def _place_lines(signature: str, context: str) -> list[Match]:
     return found
 
 
+def is_municipality_name(name: str) -> bool:
+    """Whether the text is exactly a municipality's name in one of its spellings."""
+    return fold(name) in gazetteer().index
+
+
 def organisation_names() -> tuple[str, ...]:
     """Names of the Verwaltungsgemeinschaften and erfüllende Gemeinden, for the organisation reader."""
     return gazetteer().vg_names
