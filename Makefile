@@ -11,5 +11,8 @@ test: setup
 	.venv/bin/pytest -q
 
 bench: setup
+	.venv/bin/python bench/bench_parse_mime.py
+	.venv/bin/python bench/bench_parse.py
+	.venv/bin/python bench/bench_pipeline.py
 	.venv/bin/python bench/bench_imap.py
 	.venv/bin/python bench/bench_smtp.py
