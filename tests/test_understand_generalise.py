@@ -429,3 +429,156 @@ def test_municipality_typed_as_the_organisation_field() -> None:
     """"Kommune: Zeulenroda-Triebes" as the only organisation field makes the organisation a municipality."""
     u = read(mail("Name: Jana Vogt\nKommune: Zeulenroda-Triebes", signature="", subject="Anmeldung"))
     assert u.organisation_type == "municipality"
+
+
+# --- 14. third round: things that are never names, name shapes, tables by header ---------------------
+
+@pytest.mark.parametrize("text", ["Code ISEK-TQ4M-7HXP", "Ihre Antwort", "SG Stadterneuerung", "FB Bauwesen",
+                                  "Ihren Bescheid"])
+def test_codes_possessives_and_unit_abbreviations_are_no_names(text: str) -> None:
+    """A registration code, "Ihre Antwort" or a unit's abbreviation before a word has no given+family name shape."""
+    from mailbot.understand.names import looks_like_name, split_name
+
+    assert not looks_like_name(*split_name(text)[::2])
+
+
+@pytest.mark.parametrize("text", ["Siobhan O'Keeffe", "Lea Oberländer-Stoll", "Max MÜLLER", "KARL OTTO"])
+def test_apostrophes_double_names_and_capitals_are_names(text: str) -> None:
+    """Apostrophes, hyphenated family names and a family name (or whole name) in capitals are name shapes."""
+    from mailbot.understand.names import looks_like_name
+
+    assert looks_like_name(text)
+
+
+def test_code_in_parentheses_registers_nobody() -> None:
+    """"(Code ISEK-…)" beside a cancellation of one named person adds no attendee called "Code …"."""
+    u = read(mail("Zu unserer Anmeldung (Code ISEK-TQ4M-7HXP): Herr Udo Wenzel kann leider nicht teilnehmen."))
+    assert u.intent == "cancellation" and names(u) == ["Udo Wenzel"]
+
+
+def test_table_columns_in_any_order_follow_the_header() -> None:
+    """With "Vorname | Name | Funktion | E-Mail", the Name column is the family name, and a unit is no person."""
+    text = ("Wir melden an:\n\nVorname | Name | Funktion | E-Mail\n"
+            "Ines | Brückner-Haas | SG Bauleitplanung | i.brueckner@schleiz.example\n"
+            "Tom | Eckardt | Sachbearbeiter | t.eckardt@schleiz.example\n")
+    u = read(mail(text, signature="Stadt Schleiz", from_name="Bauamt", from_addr="bauamt@schleiz.example"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Ines Brückner-Haas", "i.brueckner@schleiz.example"),
+                                                         ("Tom Eckardt", "t.eckardt@schleiz.example")]
+
+
+def test_name_comma_role_lines_under_a_colon_are_attendees() -> None:
+    """Unbulleted "Name, Funktion" lines under "…teil:" list attendees, the sender among them."""
+    text = ("Vom Landratsamt nehmen teil:\n\nUwe Kern, Fachdienstleiter\n"
+            "Rita Sommer-Lutz, Sachgebiet Bauordnung, r.sommer@lra.example\n")
+    u = read(mail(text, signature="Uwe Kern\nLandratsamt Saale-Orla-Kreis", from_name="Kern, Uwe",
+                  from_addr="uwe.kern@lra.example"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Uwe Kern", "uwe.kern@lra.example"),
+                                                         ("Rita Sommer-Lutz", "r.sommer@lra.example")]
+
+
+def test_sign_off_line_with_role_is_not_a_list() -> None:
+    """A lone "Name, Bürgermeister" line closing a question does not turn the question into a registration."""
+    u = read(mail("Gibt es vor Ort Parkplätze?\nOlaf Grimm, Bürgermeister", signature="", from_name="Olaf Grimm"))
+    assert u.intent == "question" and u.attendees == ()
+
+
+# --- 15. third round: names and addresses completed from headers and our quoted confirmation ----------
+
+def _headed(text: str, headers: tuple[tuple[str, str], ...], quoted: str = "", **kw: str) -> InboundMail:
+    base = mail(text, quoted=quoted, **kw)
+    return InboundMail(**{**base.__dict__, "headers": headers})
+
+
+def test_surname_completed_from_cc_display_name() -> None:
+    """"meinen Kollegen Herrn Pfaff" with Cc "Pfaff, Jürgen <…>" is Jürgen Pfaff with that address."""
+    u = read(_headed("Ich melde mich und meinen Kollegen Herrn Pfaff an; er ist in Kopie.",
+                     (("cc", '"Pfaff, Jürgen" <j.pfaff@schleiz.example>'),)))
+    assert [(p.name, p.email) for p in u.attendees] == [("Jana Vogt", "j.vogt@schleiz.example"),
+                                                         ("Jürgen Pfaff", "j.pfaff@schleiz.example")]
+
+
+def test_person_named_in_reply_to_gets_name_and_address() -> None:
+    """A shared mailbox writes "Frau Lindner nimmt teil" and sets Reply-To to her: her full name and address."""
+    u = read(_headed("Frau Lindner nimmt an der Veranstaltung teil.",
+                     (("reply-to", "Carola Lindner <c.lindner@schleiz.example>"),),
+                     from_name="Stadt Schleiz", from_addr="info@schleiz.example", signature="Stadt Schleiz"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Carola Lindner", "c.lindner@schleiz.example")]
+
+
+def test_address_from_our_quoted_confirmation() -> None:
+    """Cancelling "Herr Kunze und ich" takes Kunze's address from the attendee list of our quoted confirmation."""
+    quoted = ("> Ihre Anmeldung ist bestätigt.\n> Angemeldet:\n> - Jana Vogt\n"
+              "> - Dirk Kunze (d.kunze@schleiz.example)\n")
+    u = read(mail("Herr Kunze und ich müssen leider absagen.", quoted=quoted))
+    assert u.intent == "cancellation"
+    assert sorted((p.name, p.email) for p in u.attendees) == [("Dirk Kunze", "d.kunze@schleiz.example"),
+                                                              ("Jana Vogt", "j.vogt@schleiz.example")]
+
+
+def test_other_family_name_in_cc_changes_nothing() -> None:
+    """A Cc person with another family name neither renames nor readdresses the attendee."""
+    u = read(_headed("Ich melde Herrn Pfaff an.", (("cc", "Jürgen Pfeiffer <j.pfeiffer@schleiz.example>"),)))
+    assert [(p.name, p.email) for p in u.attendees] == [("Pfaff", None)]
+
+
+# --- 16. third round: intents around an existing registration ---------------------------------------
+
+def test_polite_request_to_add_a_colleague_is_a_change() -> None:
+    """"Können Sie noch meine Kollegin … nachmelden?" in reply to our confirmation adds a person: a change."""
+    u = read(mail("Können Sie bitte noch meine Kollegin Frau Iris Kolbe nachmelden?",
+                  quoted="> Ihre Anmeldung ist bestätigt.\n> Ihr persönlicher Code: ISEK-TQ4M-7HXP"))
+    assert u.intent == "change" and names(u) == ["Iris Kolbe"]
+
+
+def test_notes_after_registering_are_a_change_under_a_reply_subject() -> None:
+    """"Ergänzung zu meiner Anmeldung: nur vormittags, vegan" under "Re: Anmeldung …" changes details."""
+    u = read(mail("Ergänzung zu meiner Anmeldung: Ich kann nur vormittags bleiben und esse vegan.",
+                  subject="Re: Anmeldung bestätigt"))
+    assert u.intent == "change" and names(u) == ["Jana Vogt"]
+
+
+def test_registered_person_asking_the_way_is_a_question() -> None:
+    """"Ich bin schon angemeldet. Gibt es einen Bus? Ich reise mit der Bahn an." asks; it changes nothing."""
+    u = read(mail("Ich bin schon angemeldet. Gibt es vom Bahnhof einen Bus? Ich reise mit der Bahn an."))
+    assert u.intent == "question" and u.attendees == ()
+
+
+def test_someone_else_registered_separately_does_not_block_a_sign_up() -> None:
+    """"Für die Verwaltung hat sich bereits jemand angemeldet" beside "möchte ich teilnehmen" still registers."""
+    u = read(mail("Ich möchte am 20. Mai teilnehmen. Für die Verwaltung hat sich bereits jemand angemeldet."))
+    assert u.intent == "registration"
+
+
+def test_name_spelling_correction_is_a_change() -> None:
+    """"richtig ist Weiß, mit ß. Könnten Sie das korrigieren?" corrects the registration: a change for the sender."""
+    u = read(mail("In der Bestätigung steht Weis – richtig ist Weiß. Könnten Sie das bitte korrigieren?",
+                  from_name="Jana Weiß", signature="Jana Weiß\nStadt Schleiz",
+                  quoted="> Ihre Anmeldung ist bestätigt.\n> - Jana Weis"))
+    assert u.intent == "change" and names(u) == ["Jana Weiß"]
+
+
+def test_accessibility_question_before_registering_names_nobody() -> None:
+    """"Sobald wir Ihre Antwort haben, melden wir ihn an" after a wheelchair question is a question, no "Ihre Antwort"."""
+    u = read(mail("Gibt es einen Aufzug? Unser Bürgermeister nutzt einen Rollstuhl. "
+                  "Sobald wir Ihre Antwort haben, melden wir ihn an."))
+    assert u.intent == "question" and u.attendees == ()
+
+
+def test_bin_dabei_with_a_date_between_registers() -> None:
+    """"bin am 20.5. dabei" is a commitment even with the date in between."""
+    u = read(mail("Hallo, bin am 20.5. gerne dabei.", subject="Veranstaltung"))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+
+
+def test_forwarded_colleague_request_is_no_reply_to_us() -> None:
+    """A colleague's attached mail about the event is no confirmation: "ich selbst bin verhindert" cancels nothing."""
+    inner = InboundMail(message_id="<i@x>", subject="Transferveranstaltung", from_name="Ute Brand",
+                        from_addr="u.brand@schleiz.example", text="Kannst du mich zur Transferveranstaltung anmelden?",
+                        full_text="Kannst du mich zur Transferveranstaltung anmelden?")
+    outer = InboundMail(message_id="<o@x>", subject="Fwd: Transferveranstaltung", from_name="Jana Vogt",
+                        from_addr="j.vogt@schleiz.example",
+                        text="bitte melden Sie Frau Brand (siehe Anhang) an. Ich selbst bin leider verhindert.",
+                        quoted=inner.full_text, signature="Jana Vogt\nStadt Schleiz", full_text="", forwarded=(inner,))
+    u = read(outer)
+    assert u.intent == "registration"
+    assert [(p.name, p.email) for p in u.attendees] == [("Ute Brand", "u.brand@schleiz.example")]

@@ -23,6 +23,9 @@ _CLOSING = re.compile(
 )
 _OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer anmeldung|warteliste|"
                    r"fehlende angaben|angaben fehlen|transferveranstaltung|ISEK-[A-Z0-9]{4}-)")
+# Our own mails: their subjects and the registration mailbox's name and address.
+_FROM_US = re.compile(r"(?i)anmeldebestätigung|anmeldung\s+bestätigt|bestätigung ihrer anmeldung|warteliste|"
+                      r"ihre anmeldung|fehlende angaben|rückfrage zu ihrer|\banmeldung@|–\s*anmeldung\b")
 _DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlenden angaben|rückfrage zu ihrer anmeldung)")
 _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>?\s*$")
 
@@ -60,6 +63,20 @@ def _forward_inner(mail: InboundMail) -> InboundMail | None:
                        full_text=body)
 
 
+def _quoted_replies(mail: InboundMail) -> str:
+    """The quoted text without forwarded originals written by others: a colleague's forwarded sign-up that
+    mentions the event is not our confirmation, so the forward is no reply to one of our mails."""
+    quoted = (mail.quoted or "")[:MAX_TEXT * 2]
+    for inner in mail.forwarded[:5]:
+        if inner.full_text and not _FROM_US.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}"):
+            quoted = quoted.replace(inner.full_text[:MAX_TEXT * 2], "")
+    inline = (getattr(mail, "forwarded_text", "") or "")[:MAX_TEXT * 2]
+    head = _FWD_FROM.search(inline[:1_000])
+    if inline.strip() and head and not _FROM_US.search(head.group(0)):
+        quoted = quoted.replace(inline, "")
+    return quoted
+
+
 def read(mail: InboundMail) -> Understanding:
     """Never raises: an internal error becomes intent "other" for a person to look at."""
     try:
@@ -75,7 +92,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
     codes = _classify.codes(*(value[:MAX_TEXT] for value in (mail.subject or "", mail.text or "", mail.quoted or "",
                                                               mail.full_text or "", mail.signature or "")))
-    reply_to_us = bool(codes) or bool(_OURS.search(mail.quoted or "")) or bool(
+    reply_to_us = bool(codes) or bool(_OURS.search(_quoted_replies(mail))) or bool(
         re.search(r"(?i)anmeldebestätigung|ihre anmeldung|warteliste", mail.subject or ""))
     named = people.others(text)
     details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
@@ -117,6 +134,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
             reasons.append(how)
         attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
         attendees = _forwarded_addresses(attendees, mail)
+        attendees = people.complete_from(attendees, people.directory(mail))
         if intent == "change" and substitution.sender_replaced(text):
             me = people.sender(mail, sig_lines)
             if me is not None and not any(people.same(me, p) for p in attendees):

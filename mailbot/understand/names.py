@@ -12,7 +12,9 @@ TITLE = (
 )
 _UP = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČĆŁŚŹŻŘĎŤŇ"
 _LOW = "a-zäöüßà-öø-ÿšžčćłśźżřďťňěů"
-NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+# "O'Keeffe", "Meyer-Wildenhain"; a name word never runs on into digits or a code ("ISEK-MARL-Q8FT" is no name)
+NAME_WORD = (rf"(?:(?:[{_UP}]['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+){{0,2}}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+             rf"(?![\w\-])")
 PARTICLE = r"(?:von der|von|van|de|zu|vom|ten|von und zu)"
 FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"  # a name does not cross a line break
 
@@ -41,6 +43,9 @@ NOT_NAME = {
     "landeshauptstadt", "kämmerei", "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "ortsteil",
     "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",
     "unsere", "unser", "bis", "dann", "uhr", "mai", "juni", "april", "dienstag", "montag",
+    # possessives, form and code words that start a sentence or a cell but never a name
+    "ihre", "ihr", "ihren", "ihrer", "ihrem", "antwort", "code", "kennung", "nummer", "betreff", "anlage",
+    "vielen", "sobald", "nach", "wegen", "zu", "unserem", "unseren", "unserer", "dear", "hello",
 }
 
 
@@ -81,6 +86,11 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
     if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
         return False
     if ROLE.search(name):
+        return False
+    # a unit's abbreviation before a word ("SG Stadterneuerung", "FB Bauwesen") is no given name; capitals
+    # are a name only when the whole name is written so, or for the family name ("Max MÜLLER")
+    caps = [w.isupper() for w in words]
+    if any(caps) and not all(caps) and any(caps[:-1]):
         return False
     return len(words) >= 2 or salutation is not None
 

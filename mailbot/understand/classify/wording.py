@@ -59,13 +59,14 @@ _EXISTING = re.compile(
 )
 _PARTIAL = re.compile(r"(?i)ganzen|gesamten|komplett|vollständig|bis zum ende|den ganzen|erst ab|nur (?:vor|nach)")
 _CORRECT = re.compile(
-    r"(?i)(änder|korrig|korrektur|falsch|richtig(?:e|stellen)|tippfehler|neue\s+(?:e-?mail|adresse|anschrift)|"
+    r"(?i)(änder|korrig|korrektur|falsch|richtig(?:e|stellen)|richtig\s+(?:ist|lautet|wäre|heißt|geschrieben)|"
+    r"schreibweise|geschrieben\s+mit|tippfehler|neue\s+(?:e-?mail|adresse|anschrift)|"
     r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
-    r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\bbin\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|\bsind\s+(?:gerne?\s+)?(?:\w+\s+)?dabei|"
+    r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,4}dabei\b|"
     r"\bkomme[n]?\s+gern|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
@@ -90,6 +91,14 @@ _NEW_ADDRESS = re.compile(
 _DETAIL = re.compile(
     r"(?i)vegetar|vegan|gluten|laktose|allergi|rollstuhl|barriere|anreise|mit\s+dem\s+(?:zug|auto)|mit\s+der\s+bahn|"
     r"parkplatz|vormittag|nachmittag|später|früher")
+# How someone travels is worth recording, but beside a question it is the question's context, not a change.
+_TRAVEL_ONLY = re.compile(r"(?i)anreise|reise\s+\S+\s+an\b|mit\s+dem\s+(?:zug|auto|bus|rad|fahrrad)|mit\s+der\s+bahn|"
+                          r"parkplatz|öpnv|bahnhof")
+_NEEDS = re.compile(r"(?i)vegetar|vegan|gluten|laktose|allergi|unverträglich|rollstuhl|gehhilfe|rollator|"
+                    r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis")
+# Said of themself by someone already registered: a present "ich komme" is then no new sign-up.
+ALREADY = re.compile(r"(?i)\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}"
+                     r"angemeldet\b|\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b")
 
 
 def change_rule(f: Facts) -> str | None:
@@ -108,8 +117,11 @@ def change_rule(f: Facts) -> str | None:
         return "corrected details for an existing registration"
     if _NEW_ADDRESS.search(text):
         return "a new address for an existing registration"
-    if existing and _DETAIL.search(text) and not re.search(r"(?i)^\s*anmeldung\b", f.subject):
-        return "new details for an existing registration"
+    fresh_subject = bool(re.search(r"(?i)^\s*anmeldung\b", f.subject)) and not (
+        re.match(r"(?i)\s*(?:re|aw|antw|sv)\s*:", f.mail.subject or "") or _EXISTING.search(text))
+    if existing and _DETAIL.search(text) and not fresh_subject:
+        if _NEEDS.search(text) or not any(asks(s) for s in sentences(f.text)) or not _TRAVEL_ONLY.search(text):
+            return "new details for an existing registration"
     if f.details_reply and not _cancelled(text) and text.strip():
         return "details supplied in answer to our request for missing details"
     return None
@@ -178,6 +190,8 @@ def _commitment(sentence: str) -> re.Match[str] | None:
 
 
 def register_rule(f: Facts) -> str | None:
+    if ALREADY.search(f.statements) and not f.has_people:
+        return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
     for sentence in sentences(f.statements):
         m = _commitment(sentence)
         if m and not _TENTATIVE.search(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
@@ -203,8 +217,9 @@ def question_rule(f: Facts) -> str | None:
     return None
 
 
-_POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest)\s+(?:sie|you|du)\b.*\b(?:anmelden|eintragen|registrieren|"
-                     r"vormerken|register|sign)")
+_POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest)\s+(?:sie|you|du)\b.*"
+                     r"\b(?:(?:an|nach)?melden|eintragen|registrieren|hinzufügen|ergänzen|aufnehmen|korrigieren|"
+                     r"berichtigen|ändern|abändern|vormerken|register|sign)")
 
 
 # Indirect questions often end with a full stop: "Können Sie mir sagen, ob noch Plätze frei sind."

@@ -14,6 +14,8 @@ from .. import places
 from ..names import NAME_WORD, SALUTATION, TITLE, looks_like_name
 from ..text import fold
 from .common import EMAIL, FUNCTIONAL, sentences
+from .directory import complete as complete_from
+from .directory import directory
 from .forms import from_fields as _from_fields
 from .forms import from_table as _from_table
 from .mentions import from_enumeration as _from_enumeration
@@ -21,8 +23,8 @@ from .mentions import from_list as _from_list
 from .mentions import from_sentences as _from_sentences
 from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
-__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_names", "dedupe", "others", "same", "self_cue", "sender",
-           "sentences"]
+__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "others",
+           "same", "self_cue", "sender", "sentences"]
 
 
 def _same(a: Person, b: Person) -> bool:

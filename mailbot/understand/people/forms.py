@@ -104,6 +104,9 @@ def from_table(text: str) -> list[Person]:
             key = "role"
         if key:
             header.setdefault(key, i)
+    # "Vorname | Name": beside a given-name column, "Name" is the family name, in whatever order the columns come
+    if "given" in header and "name" in header and "family" not in header:
+        header["family"] = header.pop("name")
     people = []
     body = rows[1:] if header else rows
     for row in body:

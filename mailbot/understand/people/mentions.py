@@ -61,13 +61,31 @@ ORG_START = re.compile(
 _PERSON_LINE = re.compile(rf"^\s*(?:{SALUTATION}|{TITLE})\s+\S")
 
 
+_NAME_THEN_ROLE = re.compile(rf"^\s*(?:{SALUTATION}\s+)?(?:{TITLE}\s*)*{FULL_NAME}\s*,\s*\S")
+
+
+def _person_line(line: str) -> bool:
+    """"Torsten Apel, Fachdienstleiter": a name, a comma and a role, as people list colleagues without bullets."""
+    if len(line) > 120 or not _NAME_THEN_ROLE.match(line):
+        return False
+    name = split_name(line.split(",")[0])
+    return looks_like_name(name[0], name[2]) and bool(ROLE.search(line.split(",", 1)[1]))
+
+
 def from_list(text: str) -> list[Person]:
-    """Bulleted or numbered items, and lines that start with Herr/Frau or a title."""
+    """Bulleted or numbered items, lines that start with Herr/Frau or a title, and "Name, Funktion" lines
+    that stand in a block of such lines or under a line ending in a colon (not a lone sign-off line)."""
     people = []
-    for line in text.splitlines():
+    rows = [line for line in text.splitlines() if line.strip()]
+    for i, line in enumerate(rows):
         m = _ITEM.match(line)
         segment = m.group(1) if m else (line if (_PERSON_LINE.match(line) or EMAIL.search(line)) and len(line) < 160
                                         else None)
+        if segment is None and _person_line(line) and (
+                (i > 0 and (rows[i - 1].rstrip().endswith(":") or _person_line(rows[i - 1])))
+                or (i + 1 < len(rows) and (_person_line(rows[i + 1]) or EMAIL.search(rows[i + 1])
+                                           and _NAME_THEN_ROLE.match(rows[i + 1])))):
+            segment = line
         if segment:
             p = from_segment(segment)
             if p:
