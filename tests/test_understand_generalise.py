@@ -582,3 +582,85 @@ def test_forwarded_colleague_request_is_no_reply_to_us() -> None:
     u = read(outer)
     assert u.intent == "registration"
     assert [(p.name, p.email) for p in u.attendees] == [("Ute Brand", "u.brand@schleiz.example")]
+
+
+# --- 17. third round: council members, shared and possessive addresses, old addresses ---------------
+
+def test_council_member_before_a_full_name_is_an_attendee() -> None:
+    """"ich selbst und unser Stadtrat Bernd Fuchs-Heller" registers both, the councillor by his full name."""
+    u = read(mail("Wir möchten uns anmelden: ich selbst und unser Stadtrat Bernd Fuchs-Heller."))
+    assert names(u) == ["Jana Vogt", "Bernd Fuchs-Heller"]
+
+
+def test_long_phrase_between_mich_and_anmelden_includes_the_sender() -> None:
+    """"möchte mich zur Veranstaltung am 20. Mai in Bad Lobenstein anmelden" is the sender's own sign-up."""
+    u = read(mail("Ich möchte mich zur Veranstaltung am 20. Mai gern anmelden. Außerdem kommt Herr Timo Rau mit."))
+    assert names(u) == ["Jana Vogt", "Timo Rau"]
+
+
+def test_possessive_address_goes_to_the_man_named_last() -> None:
+    """"Statt Frau Berg kommt Herr Ott; seine E-Mail-Adresse: buergermeister@…" is Ott's address."""
+    u = read(mail("Statt Frau Anke Berg kommt nun Herr Lars Ott; seine E-Mail-Adresse: buergermeister@kahla.example.",
+                  quoted="> Ihre Anmeldung ist bestätigt."))
+    assert u.intent == "change"
+    assert sorted((p.name, p.email) for p in u.attendees) == [("Anke Berg", None),
+                                                              ("Lars Ott", "buergermeister@kahla.example")]
+
+
+def test_shared_address_stated_for_both_colleagues() -> None:
+    """"Beide sind über bauamt@… erreichbar" gives that shared address to both colleagues just named."""
+    u = read(mail("Ich melde Frau Eva Lorenz und Herrn Kai Brandt an. Beide sind über bauamt@kahla.example erreichbar."))
+    assert [(p.name, p.email) for p in u.attendees] == [("Eva Lorenz", "bauamt@kahla.example"),
+                                                         ("Kai Brandt", "bauamt@kahla.example")]
+
+
+def test_shared_address_for_confirmations_only_is_nobodys() -> None:
+    """"Die Bestätigung für beide bitte an bauamt@…" names where to send, not the colleagues' addresses."""
+    u = read(mail("Ich melde Frau Eva Lorenz und Herrn Kai Brandt an. Die Bestätigung für beide bitte an "
+                  "bauamt@kahla.example."))
+    assert [(p.name, p.email) for p in u.attendees] == [("Eva Lorenz", None), ("Kai Brandt", None)]
+
+
+def test_old_address_named_in_a_change_is_not_taken() -> None:
+    """"bisher mit der Adresse jana.vogt@gmx…, bitte ab sofort j.vogt@…" keeps the new address, not the old one."""
+    u = read(mail("Ich bin bereits angemeldet, bisher mit der Adresse jana.vogt@gmx.example. Bitte nutzen Sie "
+                  "ab sofort meine neue Adresse j.vogt@kahla.example.", from_addr="j.vogt@kahla.example"))
+    assert u.intent == "change"
+    assert [(p.name, p.email) for p in u.attendees] == [("Jana Vogt", "j.vogt@kahla.example")]
+
+
+# --- 18. third round: places ------------------------------------------------------------------------
+
+def test_member_of_the_town_council_in_the_genitive() -> None:
+    """"als Mitglied des Stadtrates Kahla" from a private address names Kahla."""
+    u = read(mail("Als Mitglied des Stadtrates Kahla möchte ich gern teilnehmen.", signature="Jana Vogt",
+                  from_addr="jana.vogt@gmx.example"))
+    assert u.municipality is not None and u.municipality.name == "Kahla"
+
+
+def test_university_seat_is_not_the_municipality() -> None:
+    """A chair of the "Universität Erfurt" sending greetings "aus Erfurt" is for no municipality."""
+    u = read(mail("Gern nehme ich an der Veranstaltung teil.", signature="Beste Grüße aus Erfurt\nJana Vogt\n"
+                  "Lehrstuhl Raumplanung\nUniversität Erfurt", from_addr="jana.vogt@uni-erfurt.example"))
+    assert u.organisation_type == "other" and u.municipality is None
+
+
+def test_university_working_for_a_named_town_keeps_it() -> None:
+    """The same chair writing "für die Stadt Kahla" is for Kahla: a strong anchor outweighs the seat rule."""
+    u = read(mail("Im Auftrag der Stadt Kahla nehme ich teil.", signature="Jana Vogt\nUniversität Erfurt",
+                  from_addr="jana.vogt@uni-erfurt.example"))
+    assert u.municipality is not None and u.municipality.name == "Kahla"
+
+
+def test_local_association_keeps_its_town() -> None:
+    """A "Heimatverein Kahla e.V." is for its own town (the seat rule is for universities and institutes)."""
+    u = read(mail("Ich melde mich an.", signature="Jana Vogt\nHeimatverein Kahla e.V.\nKahla",
+                  from_addr="jana.vogt@web.example"))
+    assert u.municipality is not None and u.municipality.name == "Kahla"
+
+
+def test_ortsteil_of_a_gemeinde_is_the_gemeinde() -> None:
+    """"Ortsteil Friedrichroda der Gemeinde Harztor"-style phrases give the Gemeinde, not the Ortsteil."""
+    u = read(mail("Ich bin Ortsteilbürgermeisterin im Ortsteil Neustadt der Gemeinde Harztor und melde mich an.",
+                  signature="Jana Vogt", from_addr="jana.vogt@web.example"))
+    assert u.municipality is not None and u.municipality.name == "Harztor"

@@ -12,7 +12,7 @@ from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import language, notes, org, people, places, substitution
 from .names import split_name
-from .text import unwrap
+from .text import fold, unwrap
 
 __all__ = ["read"]
 
@@ -154,6 +154,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
                           use_address=use_address, authority=org_type == "authority")
+    if organisation and org_type == "other" and _SEATED.search(organisation):
+        matches = _without_seat(matches, organisation)
     municipality = matches[0].row.municipality if matches else None
     if matches:
         reasons.append(matches[0].reason)
@@ -198,6 +200,18 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         codes=codes,
         replaces=_replaces(tuple(attendees), text, replaced_sender) if intent == "change" else (),
     )
+
+
+# Bodies named after their seat that work for no particular town (a local association is for its town).
+_SEATED = re.compile(r"(?i)universität|hochschule|institut|akademie|lehrstuhl|fakultät|university|college|"
+                     r"forschung|stiftung")
+
+
+def _without_seat(matches: list[places.Match], organisation: str) -> list[places.Match]:
+    """"Bauhaus-Universität Weimar": a town in a university's or institute's name is its seat; only a strong
+    anchor in the text ("für die Stadt Weimar") makes it the municipality the mail is for."""
+    name = f" {fold(organisation)} "
+    return [m for m in matches if m.strength >= 5 or f" {fold(m.row.municipality.name)} " not in name]
 
 
 def _forwarded_addresses(attendees: list[Person], mail: InboundMail) -> list[Person]:

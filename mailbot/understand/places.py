@@ -114,7 +114,7 @@ _CANDIDATE = rf"({_WORD}(?:[ \t]+(?:{_WORD}|an|am|der|dem|bei|vor|v\.|d\.|b\.|a\
 # Strong anchors: the following words are meant as a place.
 _STRONG = re.compile(
     r"(?:\b(?:Kommune|Gemeinde|Stadt|Municipality|Ort|Stadt/Gemeinde)[ \t]*:[ \t]*"
-    r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat|Gemeinderat|Landgemeinde|Landgemeinde Stadt"
+    r"|\b(?:Stadtverwaltung|Gemeindeverwaltung|Stadtrat(?:e?s)?|Gemeinderat(?:e?s)?|Landgemeinde|Landgemeinde Stadt"
     r"|(?:Große[ \t]+)?Kreisstadt|Stadt|Gemeinde|ISEK|Städte|Gemeinden|Kommune|Rathaus|Stadtbauamt|Bauamt"
     r"|(?:Mitglieds|Heimat|Land|Orts|Mitglied)(?:gemeinde|stadt)"
     r"|Bürgermeister(?:in)?[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)|von))[ \t]+"

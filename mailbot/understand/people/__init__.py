@@ -119,25 +119,49 @@ def _own_addresses(people: list[Person]) -> list[Person]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?i)\b(?P<who>seine|ihre|his|her)\s+(?:\S+\s+){0,2}?(?:e-?mail-?adresse|adresse|e-?mail|"
+                         r"anschrift|address)\b[^@]{0,20}$")
+_PLURAL = re.compile(r"(?i)\b(?:beide[n]?|alle(?:\s+drei|\s+zwei)?|allesamt|both|all\s+of\s+them|jeweils)\b")
+_NOT_FOR_THEM = re.compile(r"(?i)bestätigung|kopie|\bcc\b|antwort|rückmeldung|sekretariat|vorzimmer|\bpost\b|"
+                           r"über\s+mich|an\s+mich")
+
+
 def _said_reachable(people: list[Person], text: str) -> list[Person]:
     """"Herr Kirchner ist unter buergermeister@… erreichbar": an address written right after one person's
-    name in the same sentence is that person's, even when it spells a role rather than the name."""
+    name in the same sentence is that person's, even when it spells a role rather than the name; "seine
+    E-Mail-Adresse: …" after two names is the last man's; "Beide erreichen Sie über bauamt@…" gives the
+    shared address to everyone just named without one."""
     taken = {p.email for p in people if p.email}
     out = list(people)
+    last_named: list[int] = []
     for sentence in sentences(text):
+        mentioned = [i for i, p in enumerate(out) if p.name.split()
+                     and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sentence)]
         addrs = [a.lower() for a in EMAIL.findall(sentence) if a.lower() not in taken]
-        if len(addrs) != 1 or FUNCTIONAL.match(addrs[0].split("@")[0]):
-            continue
-        before = sentence[: sentence.lower().index(addrs[0])]
-        if re.search(r"(?i)bestätigung|kopie|\bcc\b|antwort|rückmeldung|sekretariat|vorzimmer", before):
-            continue
-        owners = [i for i, p in enumerate(out) if p.email is None and p.name.split()
-                  and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", before)]
-        if len(owners) == 1 and re.search(r"(?i)\b(?:unter|per|via|e-?mail|mail|adresse|erreichbar|:)\W*\S*\s*$|"
-                                          r"\b(?:unter|per|via|e-?mail|mail|adresse)\b", before[-60:]):
-            p = out[owners[0]]
-            out[owners[0]] = Person(p.name, addrs[0], p.role, p.title, p.salutation)
-            taken.add(addrs[0])
+        if len(addrs) == 1:
+            before = sentence[: sentence.lower().index(addrs[0])]
+            without = [i for i in last_named if out[i].email is None]
+            if (not mentioned and len(without) >= 2 and _PLURAL.search(before) and not _NOT_FOR_THEM.search(before)):
+                for i in without:
+                    p = out[i]
+                    out[i] = Person(p.name, addrs[0], p.role, p.title, p.salutation)
+                taken.add(addrs[0])
+            elif not _NOT_FOR_THEM.search(before):
+                owners = [i for i in mentioned if out[i].email is None
+                          and re.search(rf"\b{re.escape(out[i].name.split()[-1])}\b", before)]
+                pos = _POSSESSIVE.search(before[-80:])
+                if pos and len(owners) > 1:
+                    wanted = "Herr" if pos.group("who").lower() in ("seine", "his") else "Frau"
+                    owners = [i for i in owners if out[i].salutation == wanted] or owners
+                    owners = owners[-1:] if owners else owners
+                if len(owners) == 1 and (pos or not FUNCTIONAL.match(addrs[0].split("@")[0])) and re.search(
+                        r"(?i)\b(?:unter|per|via|e-?mail|mail|adresse|erreichbar|:)\W*\S*\s*$|"
+                        r"\b(?:unter|per|via|e-?mail|mail|adresse)\b", before[-60:]):
+                    p = out[owners[0]]
+                    out[owners[0]] = Person(p.name, addrs[0], p.role, p.title, p.salutation)
+                    taken.add(addrs[0])
+        if mentioned:
+            last_named = mentioned
     return out
 
 

@@ -99,7 +99,9 @@ _CUE = re.compile(
 )
 _REL = (r"(?:Kollegin|Kollegen|Kollege|[Cc]olleague|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
         r"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter|"
-        r"Bauamtsleiterin|Bauamtsleiter)")
+        r"Bauamtsleiterin|Bauamtsleiter|Gemeinderätin|Gemeinderat|Stadträtin|Stadtrat|Ortschaftsrätin|Ortschaftsrat|"
+        r"Ortsteilrätin|Ortsteilrat|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Beigeordnete|Beigeordneter|"
+        r"Sachbearbeiterin|Sachbearbeiter|Referentin|Referent|Kämmerin|Kämmerer|Hauptamtsleiterin|Hauptamtsleiter)")
 _MENTION = re.compile(
     rf"(?:(?P<rel>{_REL})\s+(?P<sal>{SALUTATION}\s+)?|(?P<sal2>{SALUTATION})\s+)(?P<role>(?:Bürgermeisterin|Bürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
     rf"Amtsleiterin|Amtsleiter|Bauamtsleiterin|Bauamtsleiter)\s+)?(?P<name>(?:{TITLE}\s*)*{FULL_NAME})"

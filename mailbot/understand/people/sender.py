@@ -12,7 +12,7 @@ from .common import person as _person
 from .mentions import ORG_START as _ORG_START
 
 _SELF = re.compile(
-    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,4}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
+    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,7}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
     r"teilnahme|ich\s+(?:\S+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\S+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
     r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
     r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
@@ -81,10 +81,16 @@ def _display_name(name: str) -> bool:
             and looks_like_name(f"{words[0]} Muster"))
 
 
+# "damals noch mit meiner privaten Adresse x@…", "statt x@…": an address named as the old one is no longer hers.
+_OLD_ADDRESS = re.compile(r"(?i)\b(?:alte[nrs]?|bisher\w*|bislang|ursprünglich\w*|vorher|damals|früher\w*|ehemalige[nrs]?|statt|anstatt|"
+                          r"nicht\s+mehr|old|previous|former)\b[^.!?@]*$")
+
+
 def _stated_address(me: Person, text: str, named: list[Person]) -> Person:
     """"Bitte an meine dienstliche Adresse x@… senden": an address in the text that is nobody else's is the sender's."""
     taken = {p.email for p in named if p.email}
-    free = [e.lower() for e in EMAIL.findall(text) if e.lower() not in taken]
+    free = [m.group(0).lower() for m in EMAIL.finditer(text) if m.group(0).lower() not in taken
+            and not _OLD_ADDRESS.search(text[max(0, m.start() - 60): m.start()].split(".\n")[-1])]
     if not free:
         return me
     surname = fold(me.name).split()[-1] if me.name else ""
