@@ -664,3 +664,47 @@ def test_ortsteil_of_a_gemeinde_is_the_gemeinde() -> None:
     u = read(mail("Ich bin Ortsteilbürgermeisterin im Ortsteil Neustadt der Gemeinde Harztor und melde mich an.",
                   signature="Jana Vogt", from_addr="jana.vogt@web.example"))
     assert u.municipality is not None and u.municipality.name == "Harztor"
+
+
+# --- 19. third round: English already-registered, "and me", forwarded sign-ups -----------------------
+
+def test_english_already_registered_question_is_a_question() -> None:
+    """"I am already registered. How do I get from the station?" asks; it registers nobody anew."""
+    u = read(mail("I am already registered. How do I get from the station to the venue?", subject="Question"))
+    assert u.intent == "question" and u.attendees == ()
+
+
+def test_register_my_colleague_and_me_includes_the_sender() -> None:
+    """"Please register my colleague Ms Niamh O'Brien and me" registers the sender too."""
+    u = read(mail("Please register my colleague Ms Niamh O'Brien (n.obrien@firm.example) and me.",
+                  subject="Registration", from_name="Tom Hart", from_addr="t.hart@firm.example",
+                  signature="Tom Hart"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Tom Hart", "t.hart@firm.example"),
+                                                         ("Niamh O'Brien", "n.obrien@firm.example")]
+
+
+def test_attached_sign_up_with_forwarder_absent_is_a_registration() -> None:
+    """"Anbei die Anmeldung von Herrn X. Ich bin leider verhindert." with X's request attached registers X only."""
+    inner = InboundMail(message_id="<i@x>", subject="Veranstaltung Bad Lobenstein", from_name="Tino Albrecht",
+                        from_addr="t.albrecht@kahla.example", text="Hallo Bernd, bitte melde mich zur Veranstaltung an.",
+                        full_text="Hallo Bernd, bitte melde mich zur Veranstaltung an.")
+    outer = InboundMail(message_id="<o@x>", subject="Fwd: Anmeldung", from_name="Bernd Sauer",
+                        from_addr="b.sauer@kahla.example",
+                        text="Anbei die Anmeldung von Herrn Albrecht. Ich bin an dem Tag leider verhindert.",
+                        quoted=inner.full_text, signature="Bernd Sauer\nStadt Kahla", full_text="", forwarded=(inner,))
+    u = read(outer)
+    assert u.intent == "registration"
+    assert [(p.name, p.email) for p in u.attendees] == [("Tino Albrecht", "t.albrecht@kahla.example")]
+
+
+def test_forwarded_cancellation_stays_a_cancellation() -> None:
+    """A forwarded colleague's own withdrawal is no sign-up: the forward still cancels."""
+    inner = InboundMail(message_id="<i@x>", subject="Absage", from_name="Tino Albrecht",
+                        from_addr="t.albrecht@kahla.example", text="Ich kann leider doch nicht teilnehmen.",
+                        full_text="Ich kann leider doch nicht teilnehmen.")
+    outer = InboundMail(message_id="<o@x>", subject="WG: Absage", from_name="Bernd Sauer",
+                        from_addr="b.sauer@kahla.example",
+                        text="Herr Tino Albrecht kann leider nicht teilnehmen, siehe unten.",
+                        quoted=inner.full_text, signature="Bernd Sauer\nStadt Kahla", full_text="", forwarded=(inner,))
+    u = read(outer)
+    assert u.intent == "cancellation" and names(u) == ["Tino Albrecht"]

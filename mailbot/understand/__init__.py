@@ -77,6 +77,20 @@ def _quoted_replies(mail: InboundMail) -> str:
     return quoted
 
 
+def _forwards_signup(mail: InboundMail) -> bool:
+    """The mail carries a colleague's own forwarded request to be registered (attached or inline, not ours)."""
+    for inner in mail.forwarded[:5]:
+        if not _FROM_US.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}") and _classify.signs_up(
+                (inner.text or inner.full_text or "")[:MAX_TEXT]):
+            return True
+    inline = (getattr(mail, "forwarded_text", "") or "")[:MAX_TEXT]
+    head = _FWD_FROM.search(inline[:1_000])
+    if head and not _FROM_US.search(head.group(0)):
+        body = inline[head.end():]
+        return _classify.signs_up(body)
+    return False
+
+
 def read(mail: InboundMail) -> Understanding:
     """Never raises: an internal error becomes intent "other" for a person to look at."""
     try:
@@ -97,7 +111,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     named = people.others(text)
     details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
     facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us,
-                            details_reply=details_reply, statements=_classify.statements(text))
+                            details_reply=details_reply, statements=_classify.statements(text),
+                            forwards_signup=depth == 0 and _forwards_signup(mail))
     intent, why = _classify.classify(facts)
     reasons = [why]
     lang = language.detect(f"{subject}\n{text}")

@@ -25,10 +25,12 @@ from .wording import (
     change_rule,
     question_rule,
     register_rule,
+    signs_up,
     statements,
 )
 
-__all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "statements"]
+__all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "signs_up",
+           "statements"]
 
 CODE = re.compile(r"\bISEK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b", re.IGNORECASE)
 

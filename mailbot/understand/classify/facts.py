@@ -19,6 +19,7 @@ class Facts:
     reply_to_us: bool  # answers one of our own mails (quoted confirmation, code, "Ihre Anmeldung")
     details_reply: bool = False  # answers our request for missing details
     statements: str = ""  # the text without its questions (polite requests to register stay in)
+    forwards_signup: bool = False  # carries someone else's forwarded mail that asks to be registered
 
 
 Rule = tuple[str, str, Callable[[Facts], str | None]]

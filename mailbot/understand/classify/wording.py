@@ -98,7 +98,9 @@ _NEEDS = re.compile(r"(?i)vegetar|vegan|gluten|laktose|allergi|unverträglich|ro
                     r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis")
 # Said of themself by someone already registered: a present "ich komme" is then no new sign-up.
 ALREADY = re.compile(r"(?i)\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}"
-                     r"angemeldet\b|\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b")
+                     r"angemeldet\b|\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b|"
+                     r"\b(?:I\s+am|I'm|we\s+are|we're|I\s+have|we\s+have)\s+already\s+(?:been\s+)?"
+                     r"(?:registered|signed\s+up)")
 
 
 def change_rule(f: Facts) -> str | None:
@@ -130,7 +132,14 @@ def change_rule(f: Facts) -> str | None:
 _REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,8}an\b")
 
 
+def signs_up(text: str) -> bool:
+    """Whether a (forwarded) text asks to be registered and cancels nothing: "Kannst du mich anmelden?"."""
+    return not _cancelled(text) and any(_commitment(s) for s in sentences(text))
+
+
 def cancel_rule(f: Facts) -> str | None:
+    if f.forwards_signup:
+        return None  # "anbei die Anmeldung von Frau X; ich selbst bin verhindert": the forwarder just won't come
     if f.has_people and not f.reply_to_us and _REGISTERS_OTHERS.search(f.statements) and not _SUBSTITUTE.search(
             f.statements):
         return None  # "ich selbst bin verhindert, melde aber Herrn X an": a registration of others

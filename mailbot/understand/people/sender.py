@@ -18,6 +18,7 @@ _SELF = re.compile(
     r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
     r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
+    r"(?:and|as\s+well\s+as)\s+me\b|\bme\s+and\s+my\b|"
     r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring|"
     r"ich\s+(?:selbst\s+)?(?:\S+\s+){0,10}begleite|begleite\s+(?:ich\s+)?(?:ihn|sie|ihm)|"
     r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany)"
