@@ -44,8 +44,8 @@ NOT_NAME = {
     "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",
     "unsere", "unser", "bis", "dann", "uhr", "mai", "juni", "april", "dienstag", "montag",
     # possessives, form and code words that start a sentence or a cell but never a name
-    "ihre", "ihr", "ihren", "ihrer", "ihrem", "antwort", "code", "kennung", "nummer", "betreff", "anlage",
-    "vielen", "sobald", "nach", "wegen", "zu", "unserem", "unseren", "unserer", "dear", "hello",
+    "ihre", "ihr", "ihren", "ihrer", "ihrem", "antwort", "code", "kennung", "nummer", "anlage",
+    "sobald", "nach", "wegen", "zu", "unserem", "unseren", "unserer", "hello",
 }
 
 

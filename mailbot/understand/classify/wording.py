@@ -121,9 +121,11 @@ def change_rule(f: Facts) -> str | None:
         return "a new address for an existing registration"
     fresh_subject = bool(re.search(r"(?i)^\s*anmeldung\b", f.subject)) and not (
         re.match(r"(?i)\s*(?:re|aw|antw|sv)\s*:", f.mail.subject or "") or _EXISTING.search(text))
-    if existing and _DETAIL.search(text) and not fresh_subject:
-        if _NEEDS.search(text) or not any(asks(s) for s in sentences(f.text)) or not _TRAVEL_ONLY.search(text):
-            return "new details for an existing registration"
+    # travel alone beside a question is the question's context ("ich komme mit dem Zug – gibt es einen Bus?")
+    travel_question = (not _NEEDS.search(text) and bool(_TRAVEL_ONLY.search(text))
+                       and any(asks(s) for s in sentences(f.text)))
+    if existing and _DETAIL.search(text) and not fresh_subject and not travel_question:
+        return "new details for an existing registration"
     if f.details_reply and not _cancelled(text) and text.strip():
         return "details supplied in answer to our request for missing details"
     return None
