@@ -170,7 +170,7 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
         by_id = {row.id: row for row in rows}
         await ctx.transport.send_batch(
             [Envelope(row.id, ctx.event.sender.address, row.recipient, row.raw) for row in rows],
-            lambda result: _record(ctx, by_id[result.key], result, now, report),
+            lambda result, rows_by_id=by_id: _record(ctx, rows_by_id[result.key], result, now, report),
         )
     return report
 
