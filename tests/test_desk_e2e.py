@@ -162,3 +162,16 @@ def test_out_of_office_is_answered_by_nothing(desk):
                   "habe keinen Zugriff auf meine E-Mails.\n")
     desk.poll(ooo)
     assert desk.sent() == [] and desk.statuses() == {}
+
+
+def test_english_signup_gets_an_english_confirmation(desk):
+    """A sign-up written in English is answered in English, with the same code and calendar invitation."""
+    mail = compose("e.walsh@urban-futures.example", "Emma Walsh", "Registration",
+                   "Dear Sir or Madam,\n\nI would like to register for the transfer event on 20 May in Bad "
+                   "Lobenstein. We are supporting the town of Pößneck with its ISEK update.\n\nKind regards\n"
+                   "Emma Walsh\nSenior Planner, Urban Futures Ltd\n")
+    desk.poll(mail)
+    reply = desk.sent("e.walsh@urban-futures.example")[0]
+    assert reply["Content-Language"] == "en"
+    assert "Thank you" in text(reply) and CODE.search(text(reply))
+    assert any(p.get_content_type() == "text/calendar" for p in reply.walk())
