@@ -46,13 +46,22 @@ NOT_NAME = {
     # possessives, form and code words that start a sentence or a cell but never a name
     "ihre", "ihr", "ihren", "ihrer", "ihrem", "antwort", "code", "kennung", "nummer", "anlage",
     "sobald", "nach", "wegen", "zu", "unserem", "unseren", "unserer", "hello",
+    # colleague words and travel nouns that stand before names and places ("Ankunft Bad Lobenstein")
+    "kollegen", "kolleginnen", "ankunft", "abfahrt", "anreise", "abreise", "rückfahrt", "hinfahrt", "treffpunkt",
+    "bahnhof", "hauptbahnhof", "hbf", "haltestelle", "zug", "bus", "richtung", "ausfahrt", "parkplatz",
 }
+# Colleague words stand before a name like Herr/Frau and are no part of it: "meinen Kollegen Benjamin Knauer".
+_COLLEAGUE = re.compile(r"^(?:Kolleginnen|Kollegin|Kollegen|Kollege|Kollg\.)\s+")
 
 
 def split_name(raw: str) -> tuple[str, str | None, str | None]:
     """"Herr Dr. Max Müller" → ("Max Müller", "Dr.", "Herr"); "Müller, Max" → ("Max Müller", None, None)."""
     text = re.sub(r"\s+", " ", raw).strip(" ,;:-–|*")
     salutation = None
+    m = _COLLEAGUE.match(text)
+    if m:
+        salutation = salutation_from_word(m.group(0))
+        text = text[m.end():]
     m = re.match(rf"^{SALUTATION}\s+", text)
     if m:
         word = m.group(0).strip()

@@ -27,6 +27,7 @@ from .wording import (
     register_rule,
     signs_up,
     statements,
+    thanks_rule,
 )
 
 __all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "signs_up",
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     ("change", "change", change_rule),
     ("cancellation", "cancellation", cancel_rule),
     ("advertisement", "other", advert_rule),
+    ("thanks", "other", thanks_rule),
     ("registration", "registration", register_rule),
     ("question", "question", question_rule),
 )

@@ -45,12 +45,13 @@ _CANCEL = re.compile(
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
     r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
-    r"ist\s+(?:\w+\s+){0,2}verhindert)"
+    r"ist\s+(?:\w+\s+){0,2}verhindert|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
 _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
-    r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit))"
+    r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
+    r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen)|\bnachtragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
 )
 _EXISTING = re.compile(
     r"(?i)(?:zu|von|in)\s+(?:meiner|unserer|der)\s+anmeldung|ihrer\s+bestätigung|anmeldebestätigung|ergänzend|"
@@ -64,10 +65,10 @@ _CORRECT = re.compile(
     r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
-    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
+    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
-    r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,4}dabei\b|"
-    r"\bkomme[n]?\s+gern|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
+    r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
+    r"\bkomme[n]?\s+gern|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
 _QUESTION = re.compile(
@@ -200,6 +201,23 @@ def _commitment(sentence: str) -> re.Match[str] | None:
     return None
 
 
+# Subjects of our own mails, answered with "AW:": "Anmeldung bestätigt", "Anmeldebestätigung", "Erinnerung".
+_OUR_SUBJECT = re.compile(r"(?i)bestätig|warteliste|erinnerung|fehlende\s+angaben|rückfrage|reminder|confirm")
+_THANKS = re.compile(r"(?i)\b(?:danke|dank|thanks|thank\s+you)\b[^.!?\n]{0,40}?\b(?:bestätigung|anmeldebestätigung|"
+                     r"rückmeldung|nachricht|mail|info\w*|confirmation|reply)\b")
+
+
+def thanks_rule(f: Facts) -> str | None:
+    """"Vielen Dank für die Bestätigung, bis zum 20.!": an answer to our confirmation that adds nobody and
+    changes nothing is for a person to read, not a second registration."""
+    if not f.reply_to_us or f.has_people or not _THANKS.search(f.statements) or _QUESTION.search(f.text):
+        return None
+    rest = [s for s in sentences(f.statements) if not _THANKS.search(s)]
+    if any(_commitment(s) and not re.search(r"(?i)\bfreue?n?\b", s) for s in rest):
+        return None
+    return "thanks for our mail, nothing new"
+
+
 def register_rule(f: Facts) -> str | None:
     if ALREADY.search(f.statements) and not f.has_people:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
@@ -214,7 +232,8 @@ def register_rule(f: Facts) -> str | None:
         return "attendees named under a registration subject"
     if f.has_people:
         return "attendees named"
-    if re.search(r"(?i)^\s*(anmeldung|registration)\b", f.subject) and not _QUESTION.search(f.text):
+    if re.search(r"(?i)^\s*(anmeldung|registration)\b", f.subject) and not _QUESTION.search(f.text) and not (
+            _OUR_SUBJECT.search(f.subject)):
         return "registration subject"
     return None
 
@@ -230,7 +249,8 @@ def question_rule(f: Facts) -> str | None:
 
 _POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest)\s+(?:sie|you|du)\b.*"
                      r"\b(?:(?:an|nach)?melden|eintragen|registrieren|hinzufügen|ergänzen|aufnehmen|korrigieren|"
-                     r"berichtigen|ändern|abändern|vormerken|register|sign)")
+                     r"berichtigen|ändern|abändern|vormerken|register|sign|(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben)|nachtragen|add|"
+                     r"auf\s+die\s+(?:\w+)?liste\s+(?:setzen|nehmen))")
 
 
 # Indirect questions often end with a full stop: "Können Sie mir sagen, ob noch Plätze frei sind."
@@ -248,10 +268,22 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(_INDIRECT.search(sentence))
 
 
+# A clause that states before a dash or semicolon, then a question: "Ich melde mich an – gibt es Parkplätze?"
+_CLAUSE_BREAK = re.compile(r"\s[–-]\s|;\s")
+_WISH = re.compile(r"(?i)\b(?:würde|würden|möchte|möchten|könnte|könnten|would|could|might)\b")
+
+
+def _stated_clause(sentence: str) -> str:
+    """The leading clauses of a question that commit in the indicative ("melde mich an – …?"), else nothing."""
+    head = _CLAUSE_BREAK.split(sentence)[:-1]
+    return " ".join(c for c in head if _REGISTER.search(c) and not _WISH.search(c) and not _TENTATIVE.search(c))
+
+
 def statements(text: str) -> str:
     """The text without sentences that ask; "Können Sie mich anmelden?" is a request and stays."""
     parts = sentences(text)
-    return "\n".join(p for p in parts if not asks(p) or _POLITE.search(p))
+    return "\n".join(p if not asks(p) or _POLITE.search(p) else _stated_clause(p) for p in parts
+                     if not asks(p) or _POLITE.search(p) or _stated_clause(p))
 
 
 def cancelled(text: str) -> bool:

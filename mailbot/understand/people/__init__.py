@@ -173,7 +173,12 @@ def _not_a_place(person: Person) -> bool:
     if person.salutation:
         return True
     key = fold(person.name)
-    return key not in places.gazetteer().index and not _PLACE_WORDS.match(person.name)
+    if key in places.gazetteer().index or _PLACE_WORDS.match(person.name):
+        return False
+    # a place of two or more words after a noun ("Ankunft Bad Lobenstein", "Raum Bad Salzungen") is no name
+    words = person.name.split()
+    return not any(_PLACE_WORDS.match(w) for w in words[1:]) and not any(
+        fold(" ".join(words[i:])) in places.gazetteer().index for i in range(1, len(words) - 1))
 
 
 def others(text: str) -> list[Person]:

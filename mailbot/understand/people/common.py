@@ -15,6 +15,7 @@ FUNCTIONAL = re.compile(
 
 
 def person(name: str, title: str | None, salutation: str | None, email: str | None, role: str | None) -> Person:
+    role = role.strip(" ,;:–-") if role else None  # "Bauamtsleiter," at the end of a signature line
     return Person(name=name, email=email.lower() if email else None, role=role or None, title=title,
                   salutation=salutation)
 

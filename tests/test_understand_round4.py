@@ -1,0 +1,111 @@
+"""Failure classes of the fourth blind round, pinned down with sentences of our own (not copies of those mails)."""
+
+from __future__ import annotations
+
+import pytest
+from test_understand_generalise import mail, names
+
+from mailbot.understand import read
+from mailbot.understand.names import split_name
+
+OUR_CONFIRMATION = ("-----Ursprüngliche Nachricht-----\nVon: Anmeldung <anmeldung@transferveranstaltung.example>\n"
+                    "Betreff: Anmeldung bestätigt (ISEK-K7PM-R4TX)\n\nGuten Tag, Ihre Anmeldung ist bestätigt.")
+REPLY_SUBJECT = "AW: Anmeldung bestätigt: Transferveranstaltung (ISEK-K7PM-R4TX)"
+
+
+# --- 1. short commitments register the sender ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sehr gerne bin ich am 20.05. in Bad Lobenstein mit dabei.",
+    "Wir sind am Dienstag gern mit zwei Leuten aus dem Bauamt dabei.",
+    "Gerne komme ich.",
+    "Ja, ich komme.",
+    "Hiermit bestätige ich meine Teilnahme.",
+    "Gern nehme ich teil.",
+])
+def test_short_commitments_register(text: str) -> None:
+    """A short present-tense yes, however many words stand between verb and "dabei", registers the sender."""
+    u = read(mail(text, subject="Re: Einladung"))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+
+
+def test_not_being_there_is_a_cancellation() -> None:
+    """"Ich bin am 20. Mai leider nicht dabei" says no, so it is never a registration."""
+    assert read(mail("Ich bin am 20. Mai leider nicht dabei.")).intent == "cancellation"
+
+
+# --- 2. a registration that also asks is a registration; the question is kept ---------------------
+
+def test_registration_with_bracket_and_question_registers() -> None:
+    """"melde mich … an (Gemeinde X)" followed by an access question registers and keeps the question."""
+    u = read(mail("Hiermit melde ich mich für den 20. Mai an (Stadt Schleiz, Bauamt). Ich gehe mit Rollator. "
+                  "Gibt es einen Aufzug zum Saal?"))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+    assert u.question and "Aufzug" in u.question
+
+
+def test_commitment_before_a_dash_question_registers() -> None:
+    """"Ich melde mich an – gibt es Mittagessen?": the clause before the dash commits."""
+    u = read(mail("Ich melde mich für die Veranstaltung an – gibt es ein Mittagessen vor Ort?"))
+    assert u.intent == "registration" and u.question
+
+
+def test_wish_before_a_dash_question_stays_a_question() -> None:
+    """"Ich würde gern teilnehmen – geht das noch?" asks whether it is possible; it registers nobody."""
+    assert read(mail("Ich würde gern teilnehmen – geht das noch?")).intent == "question"
+
+
+# --- 3. adding someone to an existing registration is a change ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Könnten Sie zu unserer Anmeldung (ISEK-K7PM-R4TX) bitte noch Herrn Olaf Dreher dazunehmen? "
+     "Seine Adresse: o.dreher@schleiz.example."),
+    ("Würden Sie bitte Herrn Olaf Dreher, o.dreher@schleiz.example, noch mit auf die Liste setzen? "
+     "Unser Code lautet ISEK-K7PM-R4TX."),
+])
+def test_polite_request_to_add_a_colleague_is_a_change(text: str) -> None:
+    """A polite request to take one more person onto a registration we confirmed (code quoted) is a change."""
+    u = read(mail(text))
+    assert u.intent == "change"
+    assert [(p.name, p.email) for p in u.attendees] == [("Olaf Dreher", "o.dreher@schleiz.example")]
+
+
+# --- 4. thanks for our confirmation is no new registration ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Herzlichen Dank für die Bestätigung, wir sehen uns am 20.!",
+    "Danke für die schnelle Rückmeldung. Ich freue mich auf die Teilnahme.",
+])
+def test_thanks_for_our_confirmation_is_other(text: str) -> None:
+    """A reply that only thanks for our confirmation is read by a person, not booked again."""
+    u = read(mail(text, subject=REPLY_SUBJECT, quoted=OUR_CONFIRMATION))
+    assert u.intent == "other" and u.attendees == ()
+
+
+def test_thanks_with_a_withdrawal_still_cancels() -> None:
+    """Thanking first does not hide a cancellation in the same reply."""
+    u = read(mail("Danke für die Bestätigung. Leider kann ich nun doch nicht teilnehmen.", subject=REPLY_SUBJECT,
+                  quoted=OUR_CONFIRMATION))
+    assert u.intent == "cancellation"
+
+
+# --- 5. no names made of colleague words or places ----------------------------------------------
+
+def test_colleague_word_is_stripped_like_a_salutation() -> None:
+    """"Kollegen Benjamin Knauer" is Benjamin Knauer, once, with his address."""
+    u = read(mail("Ich melde mich und meinen Kollegen Rainer Stolle (r.stolle@schleiz.example) an."))
+    assert [(p.name, p.email) for p in u.attendees] == [("Jana Vogt", "j.vogt@schleiz.example"),
+                                                         ("Rainer Stolle", "r.stolle@schleiz.example")]
+    assert split_name("Kollegin Ute Brand") == ("Ute Brand", None, "Frau")
+
+
+def test_place_after_a_travel_noun_is_no_attendee() -> None:
+    """"Abfahrt Rosenthal am Rennsteig …, Ankunft Bad Lobenstein …" names places, not people."""
+    u = read(mail("Ich melde mich an, Abfahrt Rosenthal am Rennsteig gegen 7 Uhr, Ankunft Bad Lobenstein 9 Uhr."))
+    assert names(u) == ["Jana Vogt"]
+
+
+def test_role_loses_a_trailing_comma() -> None:
+    """A signature line "Bauamtsleiter," gives the role without its comma."""
+    u = read(mail("Hiermit melde ich mich an.", signature="Jana Vogt\nBauamtsleiterin,\nStadt Schleiz"))
+    assert u.attendees[0].role == "Bauamtsleiterin"
