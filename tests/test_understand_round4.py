@@ -109,3 +109,43 @@ def test_role_loses_a_trailing_comma() -> None:
     """A signature line "Bauamtsleiter," gives the role without its comma."""
     u = read(mail("Hiermit melde ich mich an.", signature="Jana Vogt\nBauamtsleiterin,\nStadt Schleiz"))
     assert u.attendees[0].role == "Bauamtsleiterin"
+
+
+# --- 6. "der Bürgermeister" is the one mayor the mail names -----------------------------------------
+
+def test_secretary_registers_the_mayor_named_in_another_sentence() -> None:
+    """"Der Bürgermeister nimmt teil" plus "Herr Bürgermeister X" elsewhere: X attends, the secretary does not."""
+    u = read(mail("Im Auftrag darf ich mitteilen: Der Bürgermeister nimmt teil.\n\nHerr Bürgermeister Kurt Zeidler "
+                  "freut sich auf den Austausch.", signature="i. A. Petra Lutz\nSekretariat des Bürgermeisters",
+                  from_name="Sekretariat", from_addr="sekretariat@schleiz.example"))
+    assert u.intent == "registration"
+    assert [(p.name, p.email, p.role) for p in u.attendees] == [("Kurt Zeidler", None, "Bürgermeister")]
+
+
+def test_mayor_named_only_in_the_letterhead_attends() -> None:
+    """"Unsere Bürgermeisterin kommt gern" with "Bürgermeisterin: Frau Dr. X" in the signature registers X only."""
+    u = read(mail("Unsere Bürgermeisterin kommt gern.", signature="Petra Lutz\nGemeinde Kella\n"
+                  "Bürgermeisterin: Frau Dr. Ines Bähr", from_name="Petra Lutz", from_addr="p.lutz@kella.example"))
+    assert [(p.name, p.title) for p in u.attendees] == [("Ines Bähr", "Dr.")]
+
+
+def test_writer_and_the_mayor_both_attend() -> None:
+    """"Ich und der Bürgermeister nehmen teil" registers the writer and the mayor the signature names."""
+    u = read(mail("Ich und der Bürgermeister nehmen teil.", signature="Petra Lutz\nBauamt\nStadt Schleiz\n"
+                  "Bürgermeister Kurt Zeidler", from_name="Petra Lutz", from_addr="p.lutz@schleiz.example"))
+    assert names(u) == ["Petra Lutz", "Kurt Zeidler"]
+
+
+def test_mayor_withdrawn_by_office_is_the_named_mayor() -> None:
+    """A cancellation "Der Bürgermeister kann doch nicht" concerns the mayor named in the signature block."""
+    u = read(mail("Der Bürgermeister kann leider doch nicht teilnehmen.", signature="Petra Lutz\nSekretariat\n"
+                  "Kurt Zeidler\nBürgermeister", from_name="Petra Lutz", from_addr="p.lutz@schleiz.example"))
+    assert u.intent == "cancellation" and names(u) == ["Kurt Zeidler"]
+
+
+def test_two_named_mayors_resolve_to_nobody() -> None:
+    """With two different mayors named, "der Bürgermeister" is not guessed."""
+    u = read(mail("Der Bürgermeister nimmt teil. Bürgermeister Kurt Zeidler grüßt Bürgermeister Olaf Krenz.",
+                  signature="i. A. Petra Lutz\nSekretariat", from_name="Sekretariat",
+                  from_addr="sekretariat@schleiz.example"))
+    assert "Kurt Zeidler" not in names(u) and "Olaf Krenz" not in names(u)

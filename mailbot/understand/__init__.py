@@ -150,6 +150,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
         attendees = _forwarded_addresses(attendees, mail)
         attendees = people.complete_from(attendees, people.directory(mail))
+        attendees, mayor_how = _the_mayor(mail, attendees, how, text, concerned, sig_lines)
+        if mayor_how:
+            reasons.append(mayor_how)
         if intent == "change" and substitution.sender_replaced(text):
             me = people.sender(mail, sig_lines)
             if me is not None and not any(people.same(me, p) for p in attendees):
@@ -215,6 +218,24 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         codes=codes,
         replaces=_replaces(tuple(attendees), text, replaced_sender) if intent == "change" else (),
     )
+
+
+def _the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, concerned: str,
+               sig_lines: list[str]) -> tuple[list[Person], str]:
+    """"Der Bürgermeister nimmt teil" from the office: the one mayor the mail names attends (or withdraws);
+    the writer only when their own words include them."""
+    if people.mayor.meant(concerned) is None:
+        return attendees, ""
+    mayors = people.mayor.named(text, sig_lines)
+    if len(mayors) != 1 or any(people.same(mayors[0], p) for p in attendees):
+        return attendees, ""
+    found = mayors[0]
+    me = people.sender(mail, sig_lines)
+    if me is not None and people.same(me, found):
+        found = Person(found.name, me.email, found.role, found.title or me.title, found.salutation or me.salutation)
+    elif me is not None and how == "sender registers themself" and not people.self_cue(text):
+        attendees = [p for p in attendees if not people.same(p, me)]
+    return attendees + [found], "the mayor the mail names"
 
 
 # Bodies named after their seat that work for no particular town (a local association is for its town).

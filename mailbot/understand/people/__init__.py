@@ -13,6 +13,7 @@ from ...models import InboundMail, Person
 from .. import places
 from ..names import NAME_WORD, SALUTATION, TITLE, looks_like_name
 from ..text import fold
+from . import mayor
 from .common import EMAIL, FUNCTIONAL, sentences
 from .directory import complete as complete_from
 from .directory import directory
@@ -23,7 +24,7 @@ from .mentions import from_list as _from_list
 from .mentions import from_sentences as _from_sentences
 from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
-__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "others",
+__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "mayor", "others",
            "same", "self_cue", "sender", "sentences"]
 
 
