@@ -149,3 +149,40 @@ def test_two_named_mayors_resolve_to_nobody() -> None:
                   signature="i. A. Petra Lutz\nSekretariat", from_name="Sekretariat",
                   from_addr="sekretariat@schleiz.example"))
     assert "Kurt Zeidler" not in names(u) and "Olaf Krenz" not in names(u)
+
+
+# --- 7. a VG's form line names the member municipality ---------------------------------------------
+
+@pytest.mark.parametrize("field", ["Kommune: Gemeinde Heideland", "Kommune: Heideland", "Gemeinde: Gemeinde Heideland"])
+def test_form_line_in_a_vg_mail_names_the_member(field: str) -> None:
+    """A VG whose name contains a member's name: the form line "Kommune: (Gemeinde) X" gives X."""
+    u = read(mail(f"Anbei meine Anmeldung.\n\nName: Sauer\nVorname: Ilka\n{field}",
+                  signature="Ilka Sauer\nVerwaltungsgemeinschaft Heideland-Elstertal-Schkölen",
+                  from_name="Ilka Sauer", from_addr="i.sauer@vg-hes.example"))
+    assert u.municipality is not None and u.municipality.name == "Heideland"
+
+
+def test_vg_signature_alone_names_no_municipality() -> None:
+    """Without a form line or sentence naming the member, a VG's own name is no municipality."""
+    u = read(mail("Hiermit melde ich mich an.", signature="Ilka Sauer\nVerwaltungsgemeinschaft Heideland-Elstertal-Schkölen",
+                  from_name="Ilka Sauer", from_addr="i.sauer@vg-hes.example"))
+    assert u.municipality is None
+
+
+# --- 8. two people withdrawn in one sentence -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bitte streichen Sie Kai Brandt und Ute Lamm von der Teilnehmerliste.", ["Kai Brandt", "Ute Lamm"]),
+    ("Wir, also Kai Brandt und ich, sagen ab.", ["Jana Vogt", "Kai Brandt"]),
+    ("Herr Kai Brandt und Frau Ute Lamm können leider nicht teilnehmen.", ["Kai Brandt", "Ute Lamm"]),
+])
+def test_two_withdrawn_in_one_sentence(text: str, expected: list[str]) -> None:
+    """Both people a cancelling sentence names are concerned, the second without an address too."""
+    u = read(mail(text))
+    assert u.intent == "cancellation" and names(u) == expected
+
+
+def test_town_plurals_and_units_are_no_names() -> None:
+    """"die Städte Kahla und Orlamünde" names towns, not a person "Städte Kahla"."""
+    u = read(mail("Ich melde mich an; ich spreche auch für die Städte Kahla und Orlamünde."))
+    assert names(u) == ["Jana Vogt"]

@@ -49,6 +49,10 @@ NOT_NAME = {
     # colleague words and travel nouns that stand before names and places ("Ankunft Bad Lobenstein")
     "kollegen", "kolleginnen", "ankunft", "abfahrt", "anreise", "abreise", "rückfahrt", "hinfahrt", "treffpunkt",
     "bahnhof", "hauptbahnhof", "hbf", "haltestelle", "zug", "bus", "richtung", "ausfahrt", "parkplatz",
+    # the polite and other pronouns, capitalised ("Bitte streichen Sie Kai Brandt")
+    "sie", "ihnen", "er", "es", "uns", "euch", "dir", "dich",
+    # plural place nouns before town names ("Städte Stadtroda und Kahla")
+    "städte", "gemeinden", "kommunen", "orte", "ortsteile", "landkreise", "mitgliedsgemeinden",
 }
 # Colleague words stand before a name like Herr/Frau and are no part of it: "meinen Kollegen Benjamin Knauer".
 _COLLEAGUE = re.compile(r"^(?:Kolleginnen|Kollegin|Kollegen|Kollege|Kollg\.)\s+")
@@ -95,6 +99,8 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
     if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
         return False
     if ROLE.search(name):
+        return False
+    if any(re.search(r"(?i)liste$", w) for w in words):  # "von der Teilnehmerliste" ends no name
         return False
     # a unit's abbreviation before a word ("SG Stadterneuerung", "FB Bauwesen") is no given name; capitals
     # are a name only when the whole name is written so, or for the family name ("Max MÜLLER")

@@ -138,9 +138,17 @@ _POSTCODE = re.compile(r"(?<!\d)(0[4679]\d{3}|3[67]\d{3}|9[6-9]\d{3})[ \t]+" + _
 _NOT_AFTER_ANCHOR = re.compile(r"(?i)^(und|oder|sowie|bzw|der|die|das|des|ist|hat)\b")
 
 
+_KIND_WORD = re.compile(r"(?i)^(?:stadt|gemeinde|stadtverwaltung|gemeindeverwaltung|landgemeinde|marktgemeinde|"
+                        r"kommune|ortsgemeinde)$")
+
+
 def _tokens(candidate: str) -> list[str]:
+    """The words after an anchor; a kind word repeated after a field label ("Kommune: Gemeinde X") goes."""
     candidate = re.split(r"[,;|\n\t]| - | – ", candidate)[0]
-    return candidate.split()
+    tokens = candidate.split()
+    while len(tokens) > 1 and _KIND_WORD.match(tokens[0]):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _lookup(tokens: list[str], fuzzy: bool) -> tuple[tuple[Row, ...], int] | None:

@@ -120,6 +120,21 @@ def _bare_ok(name: str) -> bool:
     return len(words) >= 2 and not any(_NOUNISH.search(w) for w in words) and looks_like_name(name)
 
 
+_PRONOUNS = {"Sie", "Ihnen", "Er", "Es", "Wir", "Uns", "Ich", "Mich", "Mir", "Euch"}
+
+
+def _inner_name(words: str) -> str | None:
+    """"Sie Kai Brandt", "Ute Lamm von der Teilnehmerliste": the name inside a run of capitalised words that
+    starts with a pronoun, or runs on into "von der <noun>" (a unit's name like "VG Riechheimer Berg" stays out)."""
+    w = words.split()
+    if len(w) >= 3 and w[0] in _PRONOUNS and _bare_ok(" ".join(w[1:])):
+        return " ".join(w[1:])
+    for i in range(2, len(w)):
+        if w[i] in ("von", "vom", "zu", "zur", "zum") and _bare_ok(" ".join(w[:i])):
+            return " ".join(w[:i])
+    return None
+
+
 def from_enumeration(text: str) -> list[Person]:
     """Bare names listed where people are registered: "wir (Simone Taubert und Lukas Sandig) nehmen teil"."""
     people: list[Person] = []
@@ -131,14 +146,15 @@ def from_enumeration(text: str) -> list[Person]:
             pair = None
         for m in _BARE.finditer(sentence):
             before = sentence[max(0, m.start() - 12): m.start()]
-            after = sentence[m.end(): m.end() + 3]
+            after = sentence[m.end(): m.end() + 6]
             if re.search(rf"{SALUTATION}\s*$|(?i:stadt|gemeinde|geehrte[rn]?|liebe[rn]?|hallo)\s*$", before):
                 continue
             if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+und\b", after)
                     or re.match(r"\s*$|\s*\.", after)):
                 continue
             name, title, sal = split_name(m.group("name"))
-            if not _bare_ok(name):
+            name = name if _bare_ok(name) else _inner_name(name)
+            if name is None:
                 continue
             tail = sentence[m.end(): m.end() + 80]
             email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?((?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24})", tail)
