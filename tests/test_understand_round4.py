@@ -186,3 +186,39 @@ def test_town_plurals_and_units_are_no_names() -> None:
     """"die Städte Kahla und Orlamünde" names towns, not a person "Städte Kahla"."""
     u = read(mail("Ich melde mich an; ich spreche auch für die Städte Kahla und Orlamünde."))
     assert names(u) == ["Jana Vogt"]
+
+
+# --- 9. "wir beide" withdraw everyone our quoted confirmation lists --------------------------------
+
+LISTING = ("-----Ursprüngliche Nachricht-----\nVon: Anmeldung <anmeldung@transferveranstaltung.example>\n"
+           "Betreff: Anmeldung bestätigt (ISEK-K7PM-R4TX)\n\nGuten Tag Frau Vogt,\n\nAngemeldet sind:\n\n"
+           "- Jana Vogt: Teilnahme bestätigt\n  Persönlicher Anmeldecode: ISEK-K7PM-R4TX\n"
+           "- Henrik Saupe (h.saupe@schleiz.example): Teilnahme bestätigt\n\nMit freundlichen Grüßen")
+
+
+@pytest.mark.parametrize("text", ["Leider müssen wir beide absagen.", "Wir können am 20. Mai leider nicht teilnehmen."])
+def test_we_cancel_everyone_our_confirmation_lists(text: str) -> None:
+    """A listed sender who writes "wir" withdraws the whole group our quoted confirmation lists."""
+    u = read(mail(text, subject=REPLY_SUBJECT, quoted=LISTING))
+    assert u.intent == "cancellation"
+    assert [(p.name, p.email) for p in u.attendees] == [("Jana Vogt", "j.vogt@schleiz.example"),
+                                                         ("Henrik Saupe", "h.saupe@schleiz.example")]
+
+
+def test_i_cancel_only_myself_despite_the_listing() -> None:
+    """"Ich kann leider nicht" withdraws the sender alone, whoever else the confirmation lists."""
+    u = read(mail("Ich kann leider doch nicht teilnehmen.", subject=REPLY_SUBJECT, quoted=LISTING))
+    assert names(u) == ["Jana Vogt"]
+
+
+def test_naming_one_of_the_group_cancels_only_that_one() -> None:
+    """"Wir müssen Herrn Saupe abmelden" names whom; the group is not withdrawn."""
+    u = read(mail("Wir müssen Herrn Henrik Saupe leider abmelden.", subject=REPLY_SUBJECT, quoted=LISTING))
+    assert names(u) == ["Henrik Saupe"]
+
+
+def test_absent_sender_registering_colleagues_across_a_date_registers() -> None:
+    """"ich selbst kann am 20.05. nicht, melde aber …, … an" registers the colleagues however long the list."""
+    u = read(mail("Ich selbst kann am 20.05. leider nicht teilnehmen, melde aber unsere Kollegen Herrn Tobias "
+                  "Ranft-Wiegand und Herrn Lutz Kammler an."))
+    assert u.intent == "registration" and names(u) == ["Tobias Ranft-Wiegand", "Lutz Kammler"]

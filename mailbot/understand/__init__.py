@@ -151,6 +151,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         attendees = _forwarded_addresses(attendees, mail)
         attendees = people.complete_from(attendees, people.directory(mail))
         attendees, mayor_how = _the_mayor(mail, attendees, how, text, concerned, sig_lines)
+        if intent == "cancellation":
+            attendees, group_how = _the_group(mail, attendees, concerned, sig_lines)
+            reasons += [group_how] if group_how else []
         if mayor_how:
             reasons.append(mayor_how)
         if intent == "change" and substitution.sender_replaced(text):
@@ -236,6 +239,28 @@ def _the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, 
     elif me is not None and how == "sender registers themself" and not people.self_cue(text):
         attendees = [p for p in attendees if not people.same(p, me)]
     return attendees + [found], "the mayor the mail names"
+
+
+_WE = re.compile(r"(?i)\b(?:wir|uns|unsere|we|us|our)\b")
+_ALL_OF_US = re.compile(r"(?i)\b(?:beide[n]?|alle|allesamt|zu\s+(?:zweit|dritt|viert)|both|all\s+of\s+us)\b")
+
+
+def _the_group(mail: InboundMail, attendees: list[Person], concerned: str,
+               sig_lines: list[str]) -> tuple[list[Person], str]:
+    """"Wir müssen beide absagen" in reply to our confirmation: everyone it lists as registered withdraws,
+    when the sender is one of them (or says "beide"/"alle") and the text names nobody but the sender."""
+    if not _WE.search(concerned):
+        return attendees, ""
+    group = people.listed(mail)
+    if len(group) < 2:
+        return attendees, ""
+    me = people.sender(mail, sig_lines)
+    in_group = me is not None and any(people.same(me, p) for p in group)
+    if not (in_group or _ALL_OF_US.search(concerned)):
+        return attendees, ""
+    if any(not (me is not None and people.same(p, me)) for p in attendees):
+        return attendees, ""
+    return people.dedupe(attendees + group), "everyone our quoted confirmation lists"
 
 
 # Bodies named after their seat that work for no particular town (a local association is for its town).

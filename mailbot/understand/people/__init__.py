@@ -16,7 +16,7 @@ from ..text import fold
 from . import mayor
 from .common import EMAIL, FUNCTIONAL, sentences
 from .directory import complete as complete_from
-from .directory import directory
+from .directory import directory, listed
 from .forms import from_fields as _from_fields
 from .forms import from_table as _from_table
 from .mentions import from_enumeration as _from_enumeration
@@ -24,7 +24,7 @@ from .mentions import from_list as _from_list
 from .mentions import from_sentences as _from_sentences
 from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
-__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "mayor", "others",
+__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "listed", "mayor", "others",
            "same", "self_cue", "sender", "sentences"]
 
 

@@ -77,3 +77,37 @@ def complete(people: list[Person], known: list[Person]) -> list[Person]:
             p = Person(name, p.email or d.email, p.role, p.title or d.title, p.salutation or d.salutation)
         out.append(p)
     return out
+
+
+# Our confirmation quoted back lists who is registered: "Angemeldet:\n- Rainer Rosenbusch\n- Maik Luck (m.luck@…)"
+# or, in the bot's own wording, "- Maik Luck: Teilnahme bestätigt".
+_OUR_LIST_HEAD = re.compile(r"(?im)^[ \t>]*(?:angemeldet(?:\s+sind)?|ihre\s+anmeldung|(?:jetzt\s+)?angemeldete\s+personen|"
+                            r"teilnehmende|registered)\s*:[ \t]*$")
+_OUR_ITEM = re.compile(
+    rf"^[ \t>]*[-*•–][ \t]+(?P<name>(?:{TITLE}[ \t]*)*{FULL_NAME})[ \t]*(?:\((?P<addr>[^()\s]+@[^()\s]+)\))?"
+    rf"[ \t]*(?::.*)?$")
+
+
+def listed(mail: InboundMail) -> list[Person]:
+    """The persons our quoted confirmation lists as registered, with their addresses where it gives them."""
+    quoted = (mail.quoted or "")[:MAX_SCAN]
+    head = _OUR_LIST_HEAD.search(quoted)
+    if head is None:
+        return []
+    found: list[Person] = []
+    for line in quoted[head.end():].lstrip("\n").splitlines()[:20]:
+        if not line.strip(" \t>"):
+            if found:
+                break
+            continue
+        m = _OUR_ITEM.match(line)
+        if m is None:
+            if re.match(r"^[ \t>]+\S", line) and found and not re.match(r"^[ \t>]*[-*•–]", line):
+                continue  # "  Persönlicher Anmeldecode: …" under an item
+            break
+        name, title, sal = split_name(m.group("name"))
+        if len(name.split()) >= 2 and looks_like_name(name, sal):
+            addr = m.group("addr")
+            found.append(Person(name=name, email=addr.lower() if addr and EMAIL.fullmatch(addr) else None,
+                                title=title, salutation=sal))
+    return found
