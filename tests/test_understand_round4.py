@@ -222,3 +222,22 @@ def test_absent_sender_registering_colleagues_across_a_date_registers() -> None:
     u = read(mail("Ich selbst kann am 20.05. leider nicht teilnehmen, melde aber unsere Kollegen Herrn Tobias "
                   "Ranft-Wiegand und Herrn Lutz Kammler an."))
     assert u.intent == "registration" and names(u) == ["Tobias Ranft-Wiegand", "Lutz Kammler"]
+
+
+INVITATION = ("-----Ursprüngliche Nachricht-----\nVon: Ministerium <poststelle@tmdi.example>\nBetreff: Einladung zur "
+              "9. Transferveranstaltung\n\nWir laden Sie herzlich zur Transferveranstaltung am 20. Mai 2025 in Bad "
+              "Lobenstein ein.")
+
+
+@pytest.mark.parametrize("text", ["Danke für die Info, ich nehme gern teil.", "Danke für die Mail – ich bin dabei.",
+                                  "Vielen Dank für die Einladung, gerne komme ich."])
+def test_thanks_for_the_invitation_then_yes_registers(text: str) -> None:
+    """Thanking for an invitation (not our confirmation) and then saying yes is a sign-up, sender included."""
+    u = read(mail(text, subject="AW: Einladung zur 9. Transferveranstaltung", quoted=INVITATION))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+
+
+def test_short_no_to_the_invitation_is_a_cancellation() -> None:
+    """"Leider kann ich nicht." answering the invitation says no; it is never a registration."""
+    u = read(mail("Danke für die Einladung. Leider kann ich nicht.", subject="AW: Einladung", quoted=INVITATION))
+    assert u.intent == "cancellation"

@@ -45,7 +45,7 @@ _CANCEL = re.compile(
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
     r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
-    r"ist\s+(?:\w+\s+){0,2}verhindert|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
+    r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
 _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
@@ -207,12 +207,18 @@ _THANKS = re.compile(r"(?i)\b(?:danke|dank|thanks|thank\s+you)\b[^.!?\n]{0,40}?\
                      r"rückmeldung|nachricht|mail|info\w*|confirmation|reply)\b")
 
 
+_CONFIRMED = re.compile(r"(?i)anmeldung\s+(?:ist\s+)?(?:hiermit\s+)?bestätigt|anmeldebestätigung|bestätigung\s+ihrer\s+"
+                        r"anmeldung|\bISEK-[A-Z0-9]{4}-[A-Z0-9]{4}\b|registration\s+confirm")
+
+
 def thanks_rule(f: Facts) -> str | None:
     """"Vielen Dank für die Bestätigung, bis zum 20.!": an answer to our confirmation that adds nobody and
     changes nothing is for a person to read, not a second registration."""
     if not f.reply_to_us or f.has_people or not _THANKS.search(f.statements) or _QUESTION.search(f.text):
         return None
-    rest = [s for s in sentences(f.statements) if not _THANKS.search(s)]
+    if not _CONFIRMED.search(f"{f.mail.subject}\n{(f.mail.quoted or '')[:5_000]}"):
+        return None  # thanks for an invitation, then "ich nehme gern teil", is a sign-up
+    rest = [_THANKS.sub(" ", s) for s in sentences(f.statements)]
     if any(_commitment(s) and not re.search(r"(?i)\bfreue?n?\b", s) for s in rest):
         return None
     return "thanks for our mail, nothing new"
