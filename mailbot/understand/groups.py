@@ -1,0 +1,52 @@
+"""Persons a mail means by office or as a group: "der Bürgermeister", "wir beide".
+
+A secretary writes "Der Bürgermeister nimmt teil" and names him elsewhere; a couple writes "wir müssen beide
+absagen" under our quoted confirmation, which lists them. A careful reader writes down the persons meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import InboundMail, Person
+from . import people
+
+
+def the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, concerned: str,
+               sig_lines: list[str]) -> tuple[list[Person], str]:
+    """"Der Bürgermeister nimmt teil" from the office: the one mayor the mail names attends (or withdraws);
+    the writer only when their own words include them."""
+    if people.mayor.meant(concerned) is None:
+        return attendees, ""
+    mayors = people.mayor.named(text, sig_lines)
+    if len(mayors) != 1 or any(people.same(mayors[0], p) for p in attendees):
+        return attendees, ""
+    found = mayors[0]
+    me = people.sender(mail, sig_lines)
+    if me is not None and people.same(me, found):
+        found = Person(found.name, me.email, found.role, found.title or me.title, found.salutation or me.salutation)
+    elif me is not None and how == "sender registers themself" and not people.self_cue(text):
+        attendees = [p for p in attendees if not people.same(p, me)]
+    return attendees + [found], "the mayor the mail names"
+
+
+_WE = re.compile(r"(?i)\b(?:wir|uns|unsere|we|us|our)\b")
+_ALL_OF_US = re.compile(r"(?i)\b(?:beide[n]?|alle|allesamt|zu\s+(?:zweit|dritt|viert)|both|all\s+of\s+us)\b")
+
+
+def the_group(mail: InboundMail, attendees: list[Person], concerned: str,
+               sig_lines: list[str]) -> tuple[list[Person], str]:
+    """"Wir müssen beide absagen" in reply to our confirmation: everyone it lists as registered withdraws,
+    when the sender is one of them (or says "beide"/"alle") and the text names nobody but the sender."""
+    if not _WE.search(concerned):
+        return attendees, ""
+    group = people.listed(mail)
+    if len(group) < 2:
+        return attendees, ""
+    me = people.sender(mail, sig_lines)
+    in_group = me is not None and any(people.same(me, p) for p in group)
+    if not (in_group or _ALL_OF_US.search(concerned)):
+        return attendees, ""
+    if any(not (me is not None and people.same(p, me)) for p in attendees):
+        return attendees, ""
+    return people.dedupe(attendees + group), "everyone our quoted confirmation lists"
