@@ -13,7 +13,7 @@ from . import people
 
 
 def the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, concerned: str,
-               sig_lines: list[str]) -> tuple[list[Person], str]:
+              sig_lines: list[str]) -> tuple[list[Person], str]:
     """"Der Bürgermeister nimmt teil" from the office: the one mayor the mail names attends (or withdraws);
     the writer only when their own words include them."""
     if people.mayor.meant(concerned) is None:
@@ -35,7 +35,7 @@ _ALL_OF_US = re.compile(r"(?i)\b(?:beide[n]?|alle|allesamt|zu\s+(?:zweit|dritt|v
 
 
 def the_group(mail: InboundMail, attendees: list[Person], concerned: str,
-               sig_lines: list[str]) -> tuple[list[Person], str]:
+              sig_lines: list[str]) -> tuple[list[Person], str]:
     """"Wir müssen beide absagen" in reply to our confirmation: everyone it lists as registered withdraws,
     when the sender is one of them (or says "beide"/"alle") and the text names nobody but the sender."""
     if not _WE.search(concerned):
