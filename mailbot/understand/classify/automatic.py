@@ -63,13 +63,14 @@ _OOO_SUBJECT = re.compile(
 )
 _OOO_TEXT = re.compile(
     r"(?i)(abwesenheitsnotiz|automatische antwort|out of (the )?office|ich bin (?:vo[nm]|bis|ab|derzeit|zurzeit|"
-    r"momentan|aktuell|leider)\b[^.\n]{0,80}(?:nicht im büro|abwesend|außer haus|nicht erreichbar|im urlaub|"
+    r"momentan|aktuell|leider)\b(?:[^.\n]|(?<=\d)\.){0,80}(?:nicht im büro|abwesend|außer haus|nicht erreichbar|im urlaub|"
     r"nicht im dienst)|diese nachricht wurde automatisch|automatisch generierte|automatically generated|"
     r"ihre (?:e-mail|nachricht|mail) wird (?:\S+ ){0,2}nicht (?:\S+ ){0,2}(?:weitergeleitet|gelesen|bearbeitet)|"
     r"i am (?:currently )?out of|"
     r"(?:bin|sind) (?:bis|ab|erst|wieder) (?:[^.\n]|(?<=\d)\.|\.(?=\s?\d)){0,50}wieder (?:im büro|im dienst|erreichbar|"
     r"für sie da|zurück|da)\b|(?:bin|sind) (?:ich|wir) (?:[^.\n]|(?<=\d)\.){0,30}wieder (?:im büro|im dienst|erreichbar)|"
-    r"in dringenden fällen wenden sie sich)"
+    r"in dringenden (?:fällen|angelegenheiten|anliegen) (?:wenden sie sich|erreichen sie|kontaktieren sie)|"
+    r"(?:ihre|diese) (?:e-mail|nachricht|mail|anfrage) (?:wird|werde ich) (?:\S+ ){0,3}nach meiner rückkehr)"
 )
 
 

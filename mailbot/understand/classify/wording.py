@@ -17,7 +17,8 @@ from .facts import Facts
 _ADVERT = re.compile(
     r"(?i)(jetzt\s+(?:anmelden|registrieren)|anmeldung(?:en)?\s+(?:bitte\s+)?(?:über|unter)|anmelden\s+unter|webinar|"
     r"newsletter|abbestellen|unsubscribe|\d+\s*%\s*rabatt|rabatt\s+auf|(?:bieten|unterbreiten|machen)\s+wir\s+ihnen|"
-    r"unverbindliche[sn]?\s+angebot|sonderkonditionen|unser(?:em|en)?\s+(?:komplettpaket|leistungsangebot|sortiment)|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
+    r"unverbindliche[sn]?\s+angebot|unsere?\s+(?:\S+\s+)?(?:plattform|software|softwarelösung|lösung|produkt\w*|app)\b|"
+    r"(?:ihnen|euch)\s+(?:\S+\s+){0,3}(?:lösung|plattform|software|produkt\w*)\s+(?:\S+\s+)?(?:vorstellen|präsentieren|zeigen)|sonderkonditionen|unser(?:em|en)?\s+(?:komplettpaket|leistungsangebot|sortiment)|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
 )
 
 
@@ -65,7 +66,7 @@ _CORRECT = re.compile(
     r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
-    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,12}?an\b(?=\s*(?:[.,;:!()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
+    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,16}?an\b(?=\s*(?:[.,;:!()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
@@ -77,9 +78,13 @@ _QUESTION = re.compile(
 )
 
 
+# "Bitte nicht als Absage werten", "das ist keine Absage": the word is named to be denied.
+_DENIED = re.compile(r"(?i)\b(?:nicht\s+(?:als|um\s+eine|für\s+eine)|keine|kein)\s+$")
+
+
 def _cancelled(text: str) -> re.Match[str] | None:
     for m in _CANCEL.finditer(text):
-        if not _PARTIAL.search(m.group(0)):
+        if not _PARTIAL.search(m.group(0)) and not _DENIED.search(text[max(0, m.start() - 20): m.start()]):
             return m
     return None
 
@@ -91,12 +96,13 @@ _NEW_ADDRESS = re.compile(
     r"(?:please\s+use|new)\s+(?:\S+\s+){0,3}?(?:e-?mail\s+)?address|address\s+has\s+changed")
 _DETAIL = re.compile(
     r"(?i)vegetar|vegan|gluten|laktose|allergi|rollstuhl|barriere|anreise|mit\s+dem\s+(?:zug|auto)|mit\s+der\s+bahn|"
-    r"parkplatz|vormittag|nachmittag|später|früher")
+    r"parkplatz|vormittag|nachmittag|später|früher|"
+    r"\berst\s+(?:gegen|um|ab|nach|zur|zum)\s+(?:\S+\s+){0,2}?(?:\d|mittag|mittagspause|pause)")
 # How someone travels is worth recording, but beside a question it is the question's context, not a change.
 _TRAVEL_ONLY = re.compile(r"(?i)anreise|reise\s+\S+\s+an\b|mit\s+dem\s+(?:zug|auto|bus|rad|fahrrad)|mit\s+der\s+bahn|"
                           r"parkplatz|öpnv|bahnhof")
 _NEEDS = re.compile(r"(?i)vegetar|vegan|gluten|laktose|allergi|unverträglich|rollstuhl|gehhilfe|rollator|"
-                    r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis")
+                    r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis|\berst\s+(?:gegen|um|nach)\s+\d")
 # Said of themself by someone already registered: a present "ich komme" is then no new sign-up.
 ALREADY = re.compile(r"(?i)\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}"
                      r"angemeldet\b|\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b|"
@@ -132,7 +138,7 @@ def change_rule(f: Facts) -> str | None:
     return None
 
 
-_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,12}?an\b")
+_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,16}?an\b")
 
 
 def signs_up(text: str) -> bool:

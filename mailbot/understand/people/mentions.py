@@ -170,11 +170,22 @@ def from_enumeration(text: str) -> list[Person]:
     return people
 
 
+# "… eine neue Kollegin, Frau X. Könnten Sie sie bitte nachmelden?": the next sentence points back at X.
+_POINTS_BACK = re.compile(r"\b(?:sie|ihn|ihm|die\s+beiden|beide|diese[nr]?)\b|^\W*(?:Sie|Er)\s+(?:würde|wird|möchte|kommt|nimmt)\b")
+
+
+def _cued(parts: list[str], i: int) -> bool:
+    """The sentence asks to register someone, or the next one does and points back at the person named."""
+    return bool(_CUE.search(parts[i])) or (i + 1 < len(parts) and bool(_CUE.search(parts[i + 1]))
+                                           and bool(_POINTS_BACK.search(parts[i + 1])))
+
+
 def from_sentences(text: str) -> list[Person]:
     """"meine Kollegin Frau Sabine Weber, sabine.weber@…", "Herrn Bürgermeister Peter Lange"."""
     people = []
-    for sentence in sentences(text):
-        if not _CUE.search(sentence):
+    parts = sentences(text)
+    for i, sentence in enumerate(parts):
+        if not _cued(parts, i):
             continue
         for m in _MENTION.finditer(sentence):
             salword = m.group("sal") or m.group("sal2")
