@@ -52,6 +52,10 @@ _NOT_ORG = re.compile(r"@|https?:|www\.|\bTel\b|Telefon|Fax|\d{5}|straße|str\.|
                       re.IGNORECASE)
 
 
+# A sentence that mentions an office ("vorher habe ich einen Termin beim Landratsamt.") is no organisation line.
+_PROSE = re.compile(r"(?i)\b(?:ich|wir|mich|uns|habe|haben|bin|bitte)\b|(?-i:[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ])|[!?]\s*$")
+
+
 def kind(organisation: str | None) -> OrganisationType | None:
     """Municipality administration / VG, planning office, authority or other, from the name alone."""
     if not organisation:
@@ -83,7 +87,7 @@ def from_lines(text: str) -> str | None:
     """The first line that reads like an organisation's name (signatures put it under the name)."""
     for raw in text.splitlines():
         line = raw.strip(" \t>*|")
-        if not line or len(line) > 100 or _NOT_ORG.search(line):
+        if not line or len(line) > 100 or _NOT_ORG.search(line) or _PROSE.search(line):
             continue
         if _ORG_LINE.match(line):
             if ROLE.search(line) and not _STRONG_ORG.search(line):

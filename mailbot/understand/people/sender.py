@@ -43,6 +43,8 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     for i, line in enumerate(signature_lines[:8]):
         clean = re.sub(r"(?i)^(?:i\.\s?A\.|i\.\s?V\.|im auftrag|in vertretung|gruß|gruss|grüße|mfg|lg|vg|viele grüße|"
                        r"beste grüße|mit freundlichen grüßen|freundliche grüße)[ ,]+", "", line.strip(" -–*|"))
+        if clean.islower() and len(clean.split()) in (2, 3):  # "sven kötteritzsch", typed in lower case
+            clean = clean.title()
         cand = split_name(clean.split(",")[0] if "," in clean and not re.match(rf"^{NAME_WORD},\s*{NAME_WORD}$", clean)
                           else clean)
         if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
@@ -58,7 +60,7 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                     role = tail
             break
     if sig_name is not None and (name is None or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:]
-                                                  and len(sig_name[0]) >= len(name))):
+                                                  and len(fold(sig_name[0])) >= len(fold(name)))):
         name, title, sal = sig_name[0], sig_name[1] or title, sig_name[2] or sal
     if name is None:
         return None
