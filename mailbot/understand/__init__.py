@@ -30,6 +30,8 @@ _DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlende
 _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>?\s*$")
 
 
+# "… ziehen unsere Anmeldung zurück. Das betrifft Frau X und mich.": the next sentence says who withdraws.
+_CONCERNS = re.compile(r"(?i)^\W*(?:das|dies|es|sie)\s+(?:\S+\s+){0,2}?(?:betrifft|betreffen|gilt|betroffen)\b")
 MAX_TEXT = 20_000  # a sign-up is short; beyond this we read the start only (bounded time on hostile mail)
 MAX_SIGNATURE = 2_000
 
@@ -141,7 +143,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     if intent in ("registration", "change", "cancellation"):
         concerned = text
         if intent == "cancellation":
-            cancelling = [s for s in people.sentences(text) if _classify.cancelled(s)]
+            parts = people.sentences(text)
+            cancelling = [s for i, s in enumerate(parts) if _classify.cancelled(s) or (
+                i > 0 and _classify.cancelled(parts[i - 1]) and _CONCERNS.search(s))]
             concerned = "\n\n".join(cancelling) or text
         attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named,
                                           named=named if concerned is text else None)

@@ -72,11 +72,37 @@ def _person_line(line: str) -> bool:
     return looks_like_name(name[0], name[2]) and bool(ROLE.search(line.split(",", 1)[1]))
 
 
+_TURNED = re.compile(rf"^(\s*(?:\d{{1,2}}[.)]\s+|[-*•–·]\s+)?)({NAME_WORD}),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+                     r"[ \t]*(?:[-–|;,][ \t]*(.*))?$")
+_SURNAME_FIRST = re.compile(r"(?i)\b(?:nach)?name\s*,\s*vorname\b|\bfamilienname\s*,\s*vorname\b")
+
+
+def _turned_round(rows: list[str], text: str) -> list[str]:
+    """"Schlegelmilch, Petra - Bürgermeisterin": family name first, as lists do when the mail says "(Name,
+    Vorname)" or when several lines are written so under a colon; read as "Petra Schlegelmilch, Bürgermeisterin"."""
+    hits = {}
+    for i, line in enumerate(rows):
+        m = _TURNED.match(line)
+        if m and looks_like_name(f"{m.group(3)} {m.group(2)}") and not ROLE.search(m.group(3)):
+            hits[i] = m
+    if not hits:
+        return rows
+    cued = bool(_SURNAME_FIRST.search(text)) or len(hits) >= 2 and any(
+        i > 0 and rows[i - 1].rstrip().endswith(":") for i in hits)
+    if not cued:
+        return rows
+    out = list(rows)
+    for i, m in hits.items():
+        rest = f", {m.group(4)}" if m.group(4) else ""
+        out[i] = f"{m.group(1)}{m.group(3)} {m.group(2)}{rest}"
+    return out
+
+
 def from_list(text: str) -> list[Person]:
     """Bulleted or numbered items, lines that start with Herr/Frau or a title, and "Name, Funktion" lines
     that stand in a block of such lines or under a line ending in a colon (not a lone sign-off line)."""
     people = []
-    rows = [line for line in text.splitlines() if line.strip()]
+    rows = _turned_round([line for line in text.splitlines() if line.strip()], text)
     for i, line in enumerate(rows):
         m = _ITEM.match(line)
         segment = m.group(1) if m else (line if (_PERSON_LINE.match(line) or EMAIL.search(line)) and len(line) < 160
@@ -94,7 +120,7 @@ def from_list(text: str) -> list[Person]:
 
 
 _CUE = re.compile(
-    r"(?i)anmeld|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
+    r"(?i)anmeld|betrifft|betroffen|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
     r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen|"
     r"dazunehm|hinzufüg|hinzunehm|nachtrag|trage[nt]?\s+(?:\S+\s+){0,8}(?:ein|nach)\b|auf\s+die\s+\w*liste"
 )

@@ -14,7 +14,7 @@ from .mentions import ORG_START as _ORG_START
 _SELF = re.compile(
     r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,7}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
     r"teilnahme|ich\s+(?:\S+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\S+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
-    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
+    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|\bund\s+mich\b|\bmich\s+und\s+(?:Herrn?|Frau|meine)|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
     r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
     r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
@@ -45,6 +45,8 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                        r"beste grüße|mit freundlichen grüßen|freundliche grüße)[ ,]+", "", line.strip(" -–*|"))
         if clean.islower() and len(clean.split()) in (2, 3):  # "sven kötteritzsch", typed in lower case
             clean = clean.title()
+        if "|" in clean:  # "Martina Sembdner | Bürgermeisterin | Gemeinde Bibra": one line per person, fields piped
+            clean = ", ".join(part.strip() for part in clean.split("|") if part.strip())
         cand = split_name(clean.split(",")[0] if "," in clean and not re.match(rf"^{NAME_WORD},\s*{NAME_WORD}$", clean)
                           else clean)
         if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
@@ -55,7 +57,7 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                     role = nxt.strip(" -–*|")
                     break
             if "," in clean and role is None:
-                tail = clean.split(",", 1)[1].strip()
+                tail = clean.split(",", 2)[1].strip()
                 if ROLE.search(tail):
                     role = tail
             break
