@@ -66,7 +66,7 @@ _CORRECT = re.compile(
     r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
-    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,16}?an\b(?=\s*(?:[.,;:!()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
+    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,16}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
@@ -259,7 +259,8 @@ def question_rule(f: Facts) -> str | None:
     return None
 
 
-_POLITE = re.compile(r"(?i)\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest)\s+(?:sie|you|du)\b.*"
+_POLITE = re.compile(r"(?i)\bmelde[nt]?\s+(?:sie|ihr|du)\s+(?:\S+\s+){0,12}?an\b|"
+                     r"\b(?:können|könnten|würden|would|could|can|kannst|könntest|würdest|könnt|würdet)\s+(?:sie|you|du|ihr)\b.*"
                      r"\b(?:(?:an|nach)?melden|eintragen|registrieren|hinzufügen|ergänzen|aufnehmen|korrigieren|"
                      r"berichtigen|ändern|abändern|vormerken|register|sign|(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben)|nachtragen|add|"
                      r"auf\s+die\s+(?:\w+)?liste\s+(?:setzen|nehmen))")
