@@ -23,7 +23,8 @@ ROLE = re.compile(
     r"projekt|mitarbeiter|manager|kämmerer|dezernent|vorsitz|inhaber|ingenieur|assistent|landrat|baumeister|"
     r"fachbereich|fachdienst|sachgebiet|stellvertret|gemeinderat|stadtrat|koordinator|beauftragte|"
     r"verwaltungsfach|angestellt|sekretär|amtsleit|büroleit|bauamt\b|stadtplanung|stadtentwicklung|"
-    r"bauverwaltung|hauptamt|bauleit|consultant|director|mayor|officer|head of|planner)"
+    r"bauverwaltung|kämmerin|kämmerei|gemeinderätin|stadträtin|ortschaftsr[aä]t|chronist|klimaschutz|ordnungsamt|"
+    r"hauptamt|bauleit|consultant|director|mayor|officer|head of|planner)"
 )
 
 NOT_NAME = {

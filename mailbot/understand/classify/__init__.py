@@ -17,6 +17,7 @@ from .automatic import (
     ooo_rule,
 )
 from .facts import Facts, Rule
+from .thanks import thanks_rule
 from .wording import (
     advert_rule,
     asks,
@@ -27,7 +28,6 @@ from .wording import (
     register_rule,
     signs_up,
     statements,
-    thanks_rule,
 )
 
 __all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "signs_up",

@@ -66,7 +66,7 @@ _CORRECT = re.compile(
     r"aktualisier|berichtig|update|correct|statt\s+\S+@|versehentlich|irrtümlich|fälschlich)"
 )
 _REGISTER = re.compile(
-    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,16}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
+    r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,20}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
@@ -138,7 +138,7 @@ def change_rule(f: Facts) -> str | None:
     return None
 
 
-_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,16}?an\b")
+_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,20}?an\b")
 
 
 def signs_up(text: str) -> bool:
@@ -209,27 +209,6 @@ def _commitment(sentence: str) -> re.Match[str] | None:
 
 # Subjects of our own mails, answered with "AW:": "Anmeldung bestätigt", "Anmeldebestätigung", "Erinnerung".
 _OUR_SUBJECT = re.compile(r"(?i)bestätig|warteliste|erinnerung|fehlende\s+angaben|rückfrage|reminder|confirm")
-_THANKS = re.compile(r"(?i)\b(?:danke|dank|thanks|thank\s+you)\b[^.!?\n]{0,40}?\b(?:bestätigung|anmeldebestätigung|"
-                     r"rückmeldung|nachricht|mail|info\w*|confirmation|reply)\b")
-
-
-_CONFIRMED = re.compile(r"(?i)anmeldung\s+(?:ist\s+)?(?:hiermit\s+)?bestätigt|anmeldebestätigung|bestätigung\s+ihrer\s+"
-                        r"anmeldung|\bISEK-[A-Z0-9]{4}-[A-Z0-9]{4}\b|registration\s+confirm")
-
-
-def thanks_rule(f: Facts) -> str | None:
-    """"Vielen Dank für die Bestätigung, bis zum 20.!": an answer to our confirmation that adds nobody and
-    changes nothing is for a person to read, not a second registration."""
-    if not f.reply_to_us or f.has_people or not _THANKS.search(f.statements) or _QUESTION.search(f.text):
-        return None
-    if not _CONFIRMED.search(f"{f.mail.subject}\n{(f.mail.quoted or '')[:5_000]}"):
-        return None  # thanks for an invitation, then "ich nehme gern teil", is a sign-up
-    rest = [_THANKS.sub(" ", s) for s in sentences(f.statements)]
-    if any(_commitment(s) and not re.search(r"(?i)\bfreue?n?\b", s) for s in rest):
-        return None
-    return "thanks for our mail, nothing new"
-
-
 def register_rule(f: Facts) -> str | None:
     if ALREADY.search(f.statements) and not f.has_people:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up

@@ -20,7 +20,7 @@ _SELF = re.compile(
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
     r"(?:and|as\s+well\s+as)\s+me\b|\bme\s+and\s+my\b|"
     r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring|"
-    r"(?:des|der)\s+unterzeichne(?:rs|nden|rin)\b|meiner\s+person\b|"
+    r"\b(?:des|der|die|den|dem)\s+unterzeichne(?:r|rs|rin|nde|nden|nder)\b|meiner\s+person\b|"
     r"ich\s+(?:selbst\s+)?(?:\S+\s+){0,10}begleite|begleite\s+(?:ich\s+)?(?:ihn|sie|ihm)|"
     r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany)"
 )
