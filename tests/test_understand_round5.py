@@ -185,3 +185,49 @@ def test_withdrawal_concerns_the_persons_named_next(after: str) -> None:
     u = read(mail(f"Wir müssen unsere Anmeldung leider zurückziehen, der Haushalt ist gesperrt. {after}",
                   subject="Absage Tagung"))
     assert u.intent == "cancellation" and len(u.attendees) == 2 and "Jana Vogt" in names(u)
+
+
+# --- 10. rewordings of the same classes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ich muss am Nachmittag schon um 14:30 Uhr wieder aufbrechen.",
+    "Ich verspäte mich am Veranstaltungstag um etwa eine halbe Stunde.",
+])
+def test_leaving_early_or_being_late_is_a_change(text: str) -> None:
+    """Leaving early or running late changes an existing registration; it cancels nothing."""
+    u = read(mail(text, subject=REPLY_SUBJECT, quoted=OUR_CONFIRMATION))
+    assert u.intent == "change" and names(u) == ["Jana Vogt"]
+
+
+def test_new_colleague_to_be_entered_is_a_change() -> None:
+    """"… heißt Frau X. Können Sie sie auch noch eintragen?" adds X to an existing registration."""
+    u = read(mail("Ich bin schon angemeldet. Unsere neue Bauamtsleiterin heißt Frau Greta Lohse, "
+                  "g.lohse@schleiz.example. Können Sie sie auch noch eintragen?"))
+    assert u.intent == "change" and [(p.name, p.email) for p in u.attendees] == [
+        ("Greta Lohse", "g.lohse@schleiz.example")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gern würden wir Ihnen in einem Telefonat unser Leistungspaket für Kommunen vorstellen.",
+    "Wir würden uns als Aussteller mit einem Infostand beteiligen. Was kostet das?",
+])
+def test_vendor_offers_are_other(text: str) -> None:
+    """A firm offering to present its services or to exhibit is other mail, not a question about attending."""
+    u = read(mail(text, signature="Tim Sauer\nBeispiel GmbH", from_addr="t.sauer@beispiel.example", from_name="Tim Sauer"))
+    assert u.intent == "other"
+
+
+def test_numbered_surname_first_list_with_units() -> None:
+    """"1. Family, Given (Unit)" lines under a colon are turned round and keep their unit."""
+    u = read(mail("Folgende Kolleginnen nehmen teil:\n1. Reichardt, Nora (Bauamt)\n2. Voigtländer, Ilse (Kämmerei)"))
+    assert sorted(names(u)) == ["Ilse Voigtländer", "Nora Reichardt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Leider müssen wir absagen. Betroffen sind Herr Lutz Kreher und ich.",
+    "Wir ziehen die Anmeldung zurück, für Herrn Lutz Kreher und für mich.",
+])
+def test_withdrawal_of_a_colleague_and_the_sender(text: str) -> None:
+    """Both the colleague named without an address and the sender are withdrawn."""
+    u = read(mail(text, subject="Absage"))
+    assert u.intent == "cancellation" and sorted(names(u)) == ["Jana Vogt", "Lutz Kreher"]

@@ -31,7 +31,8 @@ _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-]
 
 
 # "… ziehen unsere Anmeldung zurück. Das betrifft Frau X und mich.": the next sentence says who withdraws.
-_CONCERNS = re.compile(r"(?i)^\W*(?:das|dies|es|sie)\s+(?:\S+\s+){0,2}?(?:betrifft|betreffen|gilt|betroffen)\b")
+_CONCERNS = re.compile(r"(?i)^\W*(?:(?:das|dies|es|sie)\s+(?:\S+\s+){0,2}?(?:betrifft|betreffen|gilt|betroffen)|"
+                       r"betroffen\s+(?:sind|ist|wären))\b")
 MAX_TEXT = 20_000  # a sign-up is short; beyond this we read the start only (bounded time on hostile mail)
 MAX_SIGNATURE = 2_000
 

@@ -18,7 +18,9 @@ _ADVERT = re.compile(
     r"(?i)(jetzt\s+(?:anmelden|registrieren)|anmeldung(?:en)?\s+(?:bitte\s+)?(?:über|unter)|anmelden\s+unter|webinar|"
     r"newsletter|abbestellen|unsubscribe|\d+\s*%\s*rabatt|rabatt\s+auf|(?:bieten|unterbreiten|machen)\s+wir\s+ihnen|"
     r"unverbindliche[sn]?\s+angebot|unsere?\s+(?:\S+\s+)?(?:plattform|software|softwarelösung|lösung|produkt\w*|app)\b|"
-    r"(?:ihnen|euch)\s+(?:\S+\s+){0,3}(?:lösung|plattform|software|produkt\w*)\s+(?:\S+\s+)?(?:vorstellen|präsentieren|zeigen)|sonderkonditionen|unser(?:em|en)?\s+(?:komplettpaket|leistungsangebot|sortiment)|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
+    r"(?:ihnen|euch)\s+(?:\S+\s+){0,3}(?:lösung|plattform|software|produkt\w*)\s+(?:\S+\s+)?(?:vorstellen|präsentieren|zeigen)|"
+    r"(?:ihnen|euch)\s+(?:\S+\s+){0,3}unser(?:e|en)?\s+(?:\S+\s+){0,5}?(?:vorstellen|präsentieren|zeigen|demonstrieren)\b|"
+    r"\baussteller|\b(?:mit\s+)?einem\s+(?:\w+\s+)?(?:info|messe|ausstellungs)?stand\b|sonderkonditionen|unser(?:em|en)?\s+(?:komplettpaket|leistungsangebot|sortiment)|wir\s+laden\s+(?:\S+\s+){0,12}ein\b|laden\s+sie\s+(?:\S+\s+){0,8}ein\b)"
 )
 
 
@@ -52,7 +54,7 @@ _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
     r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
-    r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen)|\bnachtragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
+    r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen)|\bnachtragen|\b(?:auch|noch)\s+(?:noch\s+)?eintragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
 )
 _EXISTING = re.compile(
     r"(?i)(?:zu|von|in)\s+(?:meiner|unserer|der)\s+anmeldung|ihrer\s+bestätigung|anmeldebestätigung|ergänzend|"
@@ -97,12 +99,14 @@ _NEW_ADDRESS = re.compile(
 _DETAIL = re.compile(
     r"(?i)vegetar|vegan|gluten|laktose|allergi|rollstuhl|barriere|anreise|mit\s+dem\s+(?:zug|auto)|mit\s+der\s+bahn|"
     r"parkplatz|vormittag|nachmittag|später|früher|"
-    r"\berst\s+(?:gegen|um|ab|nach|zur|zum)\s+(?:\S+\s+){0,2}?(?:\d|mittag|mittagspause|pause)")
+    r"\berst\s+(?:gegen|um|ab|nach|zur|zum)\s+(?:\S+\s+){0,2}?(?:\d|mittag|mittagspause|pause)|verspät|vorzeitig|"
+    r"\bschon\s+(?:um|gegen)\s+\d")
 # How someone travels is worth recording, but beside a question it is the question's context, not a change.
 _TRAVEL_ONLY = re.compile(r"(?i)anreise|reise\s+\S+\s+an\b|mit\s+dem\s+(?:zug|auto|bus|rad|fahrrad)|mit\s+der\s+bahn|"
                           r"parkplatz|öpnv|bahnhof")
 _NEEDS = re.compile(r"(?i)vegetar|vegan|gluten|laktose|allergi|unverträglich|rollstuhl|gehhilfe|rollator|"
-                    r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis|\berst\s+(?:gegen|um|nach)\s+\d")
+                    r"vormittag|nachmittag|später|früher|erst\s+ab|nur\s+bis|\berst\s+(?:gegen|um|nach)\s+\d|"
+                    r"verspät|vorzeitig|\bschon\s+(?:um|gegen)\s+\d")
 # Said of themself by someone already registered: a present "ich komme" is then no new sign-up.
 ALREADY = re.compile(r"(?i)\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}"
                      r"angemeldet\b|\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b|"

@@ -72,8 +72,8 @@ def _person_line(line: str) -> bool:
     return looks_like_name(name[0], name[2]) and bool(ROLE.search(line.split(",", 1)[1]))
 
 
-_TURNED = re.compile(rf"^(\s*(?:\d{{1,2}}[.)]\s+|[-*•–·]\s+)?)({NAME_WORD}),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
-                     r"[ \t]*(?:[-–|;,][ \t]*(.*))?$")
+_TURNED = re.compile(rf"^(\s*(?:\d{{1,2}}[.)]\s+|[-*•–·]\s+|[^:\n]{{1,60}}:[ \t]+)?)({NAME_WORD}),[ \t]*"
+                     rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]*(?:[-–|;,][ \t]*(.*)|(\(.*))?$")
 _SURNAME_FIRST = re.compile(r"(?i)\b(?:nach)?name\s*,\s*vorname\b|\bfamilienname\s*,\s*vorname\b")
 
 
@@ -93,7 +93,7 @@ def _turned_round(rows: list[str], text: str) -> list[str]:
         return rows
     out = list(rows)
     for i, m in hits.items():
-        rest = f", {m.group(4)}" if m.group(4) else ""
+        rest = f", {m.group(4)}" if m.group(4) else f" {m.group(5)}" if m.group(5) else ""
         out[i] = f"{m.group(1)}{m.group(3)} {m.group(2)}{rest}"
     return out
 
@@ -120,7 +120,7 @@ def from_list(text: str) -> list[Person]:
 
 
 _CUE = re.compile(
-    r"(?i)anmeld|betrifft|betroffen|gilt\s+für|aufnehm|nachträglich|vormerk|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
+    r"(?i)anmeld|betrifft|betroffen|gilt\s+für|aufnehm|nachträglich|vormerk|eintrag|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
     r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen|"
     r"dazunehm|hinzufüg|hinzunehm|nachtrag|trage[nt]?\s+(?:\S+\s+){0,8}(?:ein|nach)\b|auf\s+die\s+\w*liste"
 )
