@@ -231,3 +231,20 @@ def test_withdrawal_of_a_colleague_and_the_sender(text: str) -> None:
     """Both the colleague named without an address and the sender are withdrawn."""
     u = read(mail(text, subject="Absage"))
     assert u.intent == "cancellation" and sorted(names(u)) == ["Jana Vogt", "Lutz Kreher"]
+
+
+@pytest.mark.parametrize("line", [
+    "Karin Ruge · Bürgermeisterin · Gemeinde Bibra",
+    "Karin Ruge / Bürgermeisterin / Gemeinde Bibra",
+])
+def test_one_line_signature_with_other_separators(line: str) -> None:
+    """Dots or slashes between the fields of a one-line signature give the sender and the organisation."""
+    u = read(mail("Hiermit melde ich mich an.", from_name="", from_addr="k.ruge@bibra.example", signature=line))
+    assert names(u) == ["Karin Ruge"] and u.organisation == "Gemeinde Bibra"
+
+
+def test_housing_company_seat_is_not_the_municipality() -> None:
+    """A municipal housing company (mbH) named after its town is not that town's administration."""
+    u = read(mail("Ich melde mich an.", signature="Jana Vogt\nWohnungsbaugesellschaft Schleiz mbH\n07907 Schleiz",
+                  from_addr="j.vogt@wg-schleiz.example"))
+    assert u.organisation_type == "other" and u.municipality is None

@@ -239,7 +239,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
 # Bodies named after their seat that work for no particular town (a local association is for its town).
 _SEATED = re.compile(r"(?i)universität|hochschule|institut|akademie|lehrstuhl|fakultät|university|college|"
                      r"forschung|stiftung|stadtwerke|gemeindewerke|energieversorg|wasserversorg|zweckverband|sparkasse|"
-                     r"verkehrsbetrieb|\bgmbh\b|\bag\b|\bkg\b|\bse\b")
+                     r"verkehrsbetrieb|wohnungsbau|genossenschaft|\bgmbh\b|\bmbh\b|\bag\b|\bkg\b|\bse\b")
 
 
 def _without_seat(matches: list[places.Match], organisation: str) -> list[places.Match]:

@@ -56,6 +56,10 @@ _NOT_ORG = re.compile(r"@|https?:|www\.|\bTel\b|Telefon|Fax|\d{5}|straße|str\.|
 _PROSE = re.compile(r"(?i)\b(?:ich|wir|mich|uns|habe|haben|bin|bitte)\b|(?-i:[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ])|[!?]\s*$")
 
 
+# Signature lines that hold several fields: "Name, Funktion", "Name | Funktion | Gemeinde X", "… · …".
+_FIELD_SEP = re.compile(r", |\s*[|·•]\s*|\s+/\s+")
+
+
 def kind(organisation: str | None) -> OrganisationType | None:
     """Municipality administration / VG, planning office, authority or other, from the name alone."""
     if not organisation:
@@ -106,7 +110,7 @@ def find(text: str, signature: str) -> tuple[str | None, str]:
         value = from_fields(source)
         if value:
             return value, label
-    sig_parts = "\n".join(part for line in signature.splitlines() for part in line.split(", "))
+    sig_parts = "\n".join(part for line in signature.splitlines() for part in _FIELD_SEP.split(line))
     value = from_lines(sig_parts)
     if value:
         return value, "signature"

@@ -28,6 +28,9 @@ _NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhinder
                        r"(?:ich\s+bin|bin\s+ich)\s+(?:\w+\s+){0,5}(?:bereits|schon)\s+(?:\w+\s+){0,4}angemeldet)")
 
 
+_PIPED = re.compile(r"\s*[|·•]\s*|\s+/\s+")
+
+
 def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
     """The sender as a person: name from `From` or the signature, role from the signature."""
     name = title = sal = None
@@ -45,8 +48,8 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                        r"beste grüße|mit freundlichen grüßen|freundliche grüße)[ ,]+", "", line.strip(" -–*|"))
         if clean.islower() and len(clean.split()) in (2, 3):  # "sven kötteritzsch", typed in lower case
             clean = clean.title()
-        if "|" in clean:  # "Martina Sembdner | Bürgermeisterin | Gemeinde Bibra": one line per person, fields piped
-            clean = ", ".join(part.strip() for part in clean.split("|") if part.strip())
+        if _PIPED.search(clean):  # "Martina Sembdner | Bürgermeisterin | Gemeinde Bibra": one line, fields piped
+            clean = ", ".join(part.strip() for part in _PIPED.split(clean) if part.strip())
         cand = split_name(clean.split(",")[0] if "," in clean and not re.match(rf"^{NAME_WORD},\s*{NAME_WORD}$", clean)
                           else clean)
         if looks_like_name(cand[0], cand[2]) and not EMAIL.search(clean):
