@@ -167,6 +167,11 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
     """Send what the outbox holds and is due; each result is committed as soon as it is known."""
     report = report or PassReport()
     while rows := ctx.store.claim_due(now, ctx.settings.smtp.batch_size):
+        bounced = ctx.store.undeliverable_among(row.recipient for row in rows)
+        for row in (r for r in rows if r.recipient.lower() in bounced):
+            ctx.store.record_failure(row.id, "not sent: the address bounced before", None, now)
+            report.failed += 1
+        rows = [r for r in rows if r.recipient.lower() not in bounced]
         by_id = {row.id: row for row in rows}
         await ctx.transport.send_batch(
             [Envelope(row.id, ctx.event.sender.address, row.recipient, row.raw) for row in rows],

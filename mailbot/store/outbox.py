@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -75,6 +75,15 @@ class OutboxStore:
         values.update(status="retry", next_attempt_at=retry_at) if retry_at else values.update(status="failed")
         with self.engine.begin() as conn:
             conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(**values))
+
+    def undeliverable_among(self, addresses: Iterable[str]) -> set[str]:
+        """Which of these addresses bounced before: mail to them is not sent again."""
+        wanted = {a.lower() for a in addresses}
+        if not wanted:
+            return set()
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(t.undeliverable.c.address).where(t.undeliverable.c.address.in_(wanted)))
+            return {r[0] for r in rows}
 
     def outbox_counts(self) -> dict[str, int]:
         with self.engine.begin() as conn:
