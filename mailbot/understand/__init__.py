@@ -27,6 +27,7 @@ _OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer 
 _FROM_US = re.compile(r"(?i)anmeldebestätigung|anmeldung\s+bestätigt|bestätigung ihrer anmeldung|warteliste|"
                       r"ihre anmeldung|fehlende angaben|rückfrage zu ihrer|\banmeldung@|–\s*anmeldung\b")
 _DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlenden angaben|rückfrage zu ihrer anmeldung)")
+_OUR_ADDRESS = re.compile(r"(?i)@transferveranstaltung\.|\banmeldung@")
 _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>?\s*$")
 
 
@@ -127,6 +128,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
 
     inner = _forward_inner(mail) if depth == 0 else None
+    if inner is not None and _OUR_ADDRESS.search(f"{inner.from_name} <{inner.from_addr}>"):
+        inner = None  # our own invitation passed on to a colleague: nobody's sign-up, whatever it says
     if inner is not None and not named and (intent in ("other", "question") or (
             len(text.split()) < 60 and not people.self_cue(text))):
         inside = _read(inner, depth + 1)

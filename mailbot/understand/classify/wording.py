@@ -47,7 +47,8 @@ _CANCEL = re.compile(
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
-    r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
+    r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|\bniemand\s+(?:\S+\s+){0,4}?(?:teilnehmen|kommen|dabei\s+sein)\b|"
+    r"\bfäll(?:t|en)\s+(?:\S+\s+){0,3}?(?:leider\s+)?aus\b|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
     r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
 _ADD = re.compile(
@@ -69,7 +70,8 @@ _CORRECT = re.compile(
 )
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,20}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
-    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,6}teil\b|"
+    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,9}?teil\b|"
+    r"\bvormerken\b|\bmerke?n?\s+(?:sie\s+)?(?:mich|uns|\w+\s+(?:herrn?|frau))\s+(?:\S+\s+){0,6}?vor\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
@@ -142,7 +144,8 @@ def change_rule(f: Facts) -> str | None:
     return None
 
 
-_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,20}?an\b")
+_REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,20}?an\b|"
+                               r"\b(?:nehmen|nimmt)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,6}?teil\b")
 
 
 def signs_up(text: str) -> bool:
@@ -181,7 +184,7 @@ def _fuzzy_register(text: str) -> str | None:
     return None
 
 
-_TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überlege|falls|sofern|wenn|dann\s+würde|eventuell|vielleicht|"
+_TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überleg\w*|würden?\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?dann|falls|sofern|wenn|dann\s+würde|eventuell|vielleicht|"
                         r"evtl|ggf|möglicherweise|bevor|sobald|nachdem|once|before|if|whether|maybe|perhaps)\b")
 # A registration promised for later is not one yet: "Die Anmeldung schicken wir gesondert", "melden uns später an".
 _DEFERRED = re.compile(
