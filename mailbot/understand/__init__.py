@@ -10,7 +10,7 @@ import re
 
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
-from . import groups, language, notes, org, people, places, substitution
+from . import groups, hints, language, notes, org, people, places, substitution
 from .names import split_name
 from .text import fold, unwrap
 
@@ -191,6 +191,8 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
                           use_address=use_address, authority=org_type == "authority")
+    matches = hints.extend(matches, text, signature if depth == 0 or signature else "", addresses,
+                           own_seat=org_type not in ("planning_office", "authority"))
     if organisation and org_type == "other" and _SEATED.search(organisation):
         matches = _without_seat(matches, organisation)
     municipality = matches[0].row.municipality if matches else None

@@ -43,7 +43,7 @@ _SUBSTITUTE = re.compile(
 _CANCEL = re.compile(
     r"(?i)(melde[nt]?\s+(?:\S+\s+){0,8}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
     r"rücknahme|zurückgezogen|niemanden\s+entsenden|streichen\s+sie|von\s+der\s+teilnehmerliste|abmeldung|absagen|absage|storn|"
-    r"(?:kann|können|könnte|werde|werden)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein)|"
+    r"(?:kann|können|könnte|werde|werden)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein|wahrnehmen)|"
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"

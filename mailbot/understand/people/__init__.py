@@ -7,6 +7,8 @@ the sender's address from `From`/`Reply-To` only for the sender.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from ...models import InboundMail, Person
@@ -191,6 +193,12 @@ def others(text: str) -> list[Person]:
     return _said_reachable(_claim_addresses(dedupe(found), text), text)
 
 
+def _signed_by(person: Person, signature_lines: list[str]) -> bool:
+    """Whether the signature names the person by family name (often with an initial: "G. Schimmelbusch")."""
+    family = person.name.split()[-1].lower() if person.name.split() else ""
+    return bool(family) and any(family in line.lower().split() for line in signature_lines[:6])
+
+
 def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
               named: list[Person] | None = None) -> tuple[list[Person], str]:
     """The attendees and how the sender was treated (for `reasons`); `named` when `others(text)` is known."""
@@ -210,6 +218,10 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
     if me is not None:
         me = _stated_address(me, text, named)
     if me is None:
+        if self_cue and len(named) == 1 and named[0].email is None and mail.from_addr and _signed_by(
+                named[0], signature_lines):
+            # "Anmelden möchte ich mich selbst, Bürgermeisterin X" from the shared gemeinde@ box, signed "G. X"
+            return [dataclasses.replace(named[0], email=mail.from_addr)], "the signer writes from a shared mailbox"
         return named, "sender's name not found"
     if not named:
         if assistant(mail, signature_lines) and not self_cue:

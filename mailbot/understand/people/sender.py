@@ -14,7 +14,7 @@ from .mentions import ORG_START as _ORG_START
 _SELF = re.compile(
     r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,7}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
     r"teilnahme|ich\s+(?:\S+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\S+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
-    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|und\s+ich\b|\b(?:und|sowie)\s+(?:für\s+)?mich\b|\bmich\s+und\s+(?:Herrn?|Frau|meine)|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
+    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|\bweder\s+ich\b|und\s+ich\b|\b(?:und|sowie)\s+(?:für\s+)?mich\b|\bmich\s+und\s+(?:Herrn?|Frau|meine)|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
     r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
     r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
     r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
