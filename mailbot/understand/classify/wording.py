@@ -70,7 +70,7 @@ _CORRECT = re.compile(
 )
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,20}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
-    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,9}?teil\b|"
+    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,12}?teil\b|"
     r"\bvormerken\b|\bmerke?n?\s+(?:sie\s+)?(?:mich|uns|\w+\s+(?:herrn?|frau))\s+(?:\S+\s+){0,6}?vor\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
@@ -184,7 +184,7 @@ def _fuzzy_register(text: str) -> str | None:
     return None
 
 
-_TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überleg\w*|würden?\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?dann|falls|sofern|wenn|dann\s+würde|eventuell|vielleicht|"
+_TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überleg\w*|würden?\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?dann|falls|sofern|wenn|dann\s+würden?|eventuell|vielleicht|"
                         r"evtl|ggf|möglicherweise|bevor|sobald|nachdem|once|before|if|whether|maybe|perhaps)\b")
 # A registration promised for later is not one yet: "Die Anmeldung schicken wir gesondert", "melden uns später an".
 _DEFERRED = re.compile(

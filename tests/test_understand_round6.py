@@ -1,0 +1,159 @@
+"""Failure classes of the sixth blind round, pinned down with sentences of our own (not copies of those mails)."""
+
+from __future__ import annotations
+
+import pytest
+from test_understand_generalise import mail, names
+
+from mailbot.models import InboundMail
+from mailbot.understand import read
+from mailbot.understand.hints import local_part
+
+CODE_SUBJECT = "Unsere Anmeldung ISEK-K7PM-R4TX"
+
+
+# --- 1. one of several drops out: a cancellation naming only that person ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kurze Korrektur zu unserer Anmeldung: Herr Tobias Kranich fällt krankheitsbedingt aus. Frau Lenz und ich "
+    "bleiben dabei.",
+    "Zu unserer Anmeldung: Frau Ines Rabe fällt leider aus, die anderen beiden kommen wie geplant.",
+])
+def test_one_person_dropping_out_is_a_cancellation_of_that_person(text: str) -> None:
+    """"X fällt aus" withdraws X alone, even beside the word "Korrektur" and colleagues who still come."""
+    u = read(mail(text, subject=CODE_SUBJECT))
+    assert u.intent == "cancellation"
+    assert len(names(u)) == 1 and names(u)[0] in ("Tobias Kranich", "Ines Rabe")
+
+
+# --- 2. "merken Sie mich vor" and long "nehme … teil" register ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bitte merken Sie mich für die Tagung im Mai vor.",
+    "Merken Sie mich bitte für den 20.05. als Teilnehmerin vor.",
+    "Ich nehme sehr gern an Ihrer Veranstaltung am 20. Mai in Bad Lobenstein teil.",
+    "Ich nehme gern an der Veranstaltung am 20. Mai teil. Kann man dort parken?",
+])
+def test_reserve_me_and_long_take_part_register_the_sender(text: str) -> None:
+    """Asking to be noted down, or "nehme … teil" with many words between, registers the sender."""
+    u = read(mail(text))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+
+
+# --- 3. nobody can come, but the slides are wanted: a question -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Leider kann von uns niemand teilnehmen. Gibt es die Präsentationen hinterher zum Download?",
+    "Aus unserer Verwaltung kann am 20. Mai niemand kommen. Werden die Folien verschickt?",
+])
+def test_nobody_coming_but_asking_for_slides_is_a_question(text: str) -> None:
+    """Someone never registered who cannot come and asks for material cancels nothing: a question."""
+    u = read(mail(text))
+    assert u.intent == "question" and u.attendees == ()
+
+
+# --- 4. colleagues listed by a sender who stays home -----------------------------------------------
+
+def test_colleagues_take_part_while_the_sender_is_prevented() -> None:
+    """"Es nehmen folgende Kollegen teil … Ich selbst bin verhindert" registers the colleagues, not the sender."""
+    text = ("Von uns nehmen folgende Kollegen teil:\n\nHerr Malte Birnstiel, Bauamt – m.birnstiel@schleiz.example\n"
+            "Frau Petra Quandt, Kämmerei – p.quandt@schleiz.example\n\nIch selbst bin leider verhindert.")
+    u = read(mail(text))
+    assert u.intent == "registration"
+    assert names(u) == ["Malte Birnstiel", "Petra Quandt"]
+
+
+# --- 5. a registration that depends on a parking or bus answer is a question ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wir überlegen, mit dem Gemeinderat im Bus anzureisen. Gibt es Parkplätze für einen Bus? Die Anmeldung "
+    "würden wir dann nächste Woche schicken.",
+    "Gibt es in der Nähe Stellplätze für einen Kleinbus? Dann würden wir uns mit fünf Personen anmelden.",
+])
+def test_conditional_parking_question_is_a_question(text: str) -> None:
+    """"Die Anmeldung würden wir dann … schicken" after a question promises a sign-up, it is none yet."""
+    u = read(mail(text))
+    assert u.intent == "question" and u.attendees == ()
+
+
+# --- 6. a forward of our own invitation to a colleague ---------------------------------------------
+
+def test_internal_forward_of_our_invitation_is_other() -> None:
+    """Our invitation passed on internally ("schau mal, ob das was für uns ist") registers nobody."""
+    inline = ("Von: Transferveranstaltung <einladung@transferveranstaltung.example>\nGesendet: Dienstag, 22. April\n"
+              "Betreff: Einladung\n\nSehr geehrte Damen und Herren, wir laden Sie herzlich ein. Die Einladung richtet "
+              "sich insbesondere an Bürgermeister. Bitte melden Sie sich bis 9. Mai an.")
+    m = InboundMail(message_id="<f@x>", subject="WG: Einladung", from_name="Jana Vogt",
+                    from_addr="j.vogt@schleiz.example", text="Hallo Kai,\n\nzur Info – schau mal, ob das was für uns "
+                    "ist.", signature="Jana", full_text="", forwarded_text=inline)
+    u = read(m)
+    assert u.intent == "other" and u.attendees == ()
+
+
+# --- 7. where the mail is from: the place acted for, travel origin, a private address --------------
+
+def test_neighbouring_administration_writing_for_a_member_gives_the_member() -> None:
+    """A signature "Stadtverwaltung A / für die Gemeinde B" is about B, though A is a municipality too."""
+    u = read(mail("Herr Bürgermeister Paul Reuß kann leider nicht teilnehmen.", subject="Absage",
+                  signature="Sekretariat\nStadtverwaltung Schleiz\nfür die Gemeinde Görkwitz",
+                  from_addr="sekretariat@schleiz.example", from_name="Sekretariat"))
+    assert u.intent == "cancellation" and u.municipality is not None and u.municipality.name == "Görkwitz"
+
+
+def test_erfuellende_gemeinde_describing_itself_keeps_its_own_place() -> None:
+    """"Gemeinde A – erfüllende Gemeinde für B" describes A's office: its clerk registering herself is A's."""
+    u = read(mail("Ich melde mich zur Veranstaltung an.", signature="Jana Vogt\nStadt Schleiz – erfüllende "
+                  "Gemeinde für Görkwitz"))
+    assert u.municipality is not None and u.municipality.name == "Schleiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Gibt es eine Online-Übertragung? Die Fahrt von Görkwitz nach Bad Lobenstein ist für uns weit. Falls ja, "
+    "würde sich unsere Bürgermeisterin anmelden.",
+    "Fährt ein Bus von Görkwitz nach Bad Lobenstein? Wenn ja, melden wir uns an.",
+])
+def test_conditional_question_from_a_vg_names_its_municipality(text: str) -> None:
+    """Where the writers would set out from is their municipality when nothing stronger names one."""
+    u = read(mail(text, signature="Doris Weg\nVerwaltungsgemeinschaft Seenplatte", from_addr="d.weg@vg.example",
+                  from_name="Doris Weg"))
+    assert u.intent == "question" and u.municipality is not None and u.municipality.name == "Görkwitz"
+
+
+def test_office_word_and_place_in_a_private_address_is_a_weak_hint() -> None:
+    """`buergermeister.goerkwitz@…` names Görkwitz; a bare surname-like local part names nothing."""
+    hint = local_part("buergermeister.goerkwitz@freemail.example")
+    assert hint is not None and hint.row.municipality.name == "Görkwitz"
+    assert local_part("goerkwitz.paul@freemail.example") is None
+    u = read(mail("Muss leider absagen, bin krank.", subject=CODE_SUBJECT, signature="Paul Reuß",
+                  from_addr="gemeinde.goerkwitz@freemail.example", from_name="Paul Reuß"))
+    assert u.intent == "cancellation" and u.municipality is not None and u.municipality.name == "Görkwitz"
+
+
+# --- 8. the shared mailbox belongs to the one who signs and attends --------------------------------
+
+def test_mayor_signing_from_the_shared_mailbox_gets_its_address() -> None:
+    """From `gemeinde@…` (no person's name), "ich selbst, Bürgermeisterin X", signed "E. X": the address is hers."""
+    u = read(mail("Die Gemeinde nimmt teil. Anmelden möchte ich mich selbst, Bürgermeisterin Erika Dornbusch.",
+                  signature="E. Dornbusch\nBürgermeisterin", from_addr="gemeinde@goerkwitz.example",
+                  from_name="Gemeinde Görkwitz"))
+    assert u.intent == "registration"
+    assert [(p.name, p.email) for p in u.attendees] == [("Erika Dornbusch", "gemeinde@goerkwitz.example")]
+
+
+# --- 9. "weder ich noch X" withdraws both ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wir müssen absagen: weder ich noch Herr Olaf Tannert können am 20. Mai kommen.",
+    "Leider können weder ich noch meine Kollegin Frau Anke Rothe teilnehmen, wir ziehen die Anmeldung zurück.",
+])
+def test_neither_i_nor_colleague_withdraws_both(text: str) -> None:
+    """"weder ich noch X" concerns the sender as well as the colleague named."""
+    u = read(mail(text, subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and "Jana Vogt" in names(u) and len(names(u)) == 2
+
+
+def test_cannot_keep_the_appointment_is_a_cancellation() -> None:
+    """"kann den Termin nicht wahrnehmen" withdraws the person named."""
+    u = read(mail("Frau Bürgermeisterin Ute Sperling kann den Termin am 20. Mai leider nicht wahrnehmen.",
+                  subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and names(u) == ["Ute Sperling"]
