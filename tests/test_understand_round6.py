@@ -157,3 +157,48 @@ def test_cannot_keep_the_appointment_is_a_cancellation() -> None:
     u = read(mail("Frau Bürgermeisterin Ute Sperling kann den Termin am 20. Mai leider nicht wahrnehmen.",
                   subject=CODE_SUBJECT))
     assert u.intent == "cancellation" and names(u) == ["Ute Sperling"]
+
+
+# --- 10. rewordings: who still comes is not withdrawn; material instead of attending ----------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Frau Kerstin Ahl kann leider doch nicht, Herr Roth und ich kommen wie angemeldet.", ["Kerstin Ahl"]),
+    ("Bitte streichen Sie Frau Kerstin Ahl von der Liste, Herr Roth bleibt angemeldet.", ["Kerstin Ahl"]),
+])
+def test_those_still_coming_are_not_withdrawn(text: str, who: list[str]) -> None:
+    """A clause saying who comes as registered keeps those persons out of the cancellation."""
+    u = read(mail(text, subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and names(u) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Ich kann leider nicht kommen, schicken Sie mir bitte die Folien.",
+    "Ich kann am 20. Mai leider nicht dabei sein. Bitte senden Sie mir die Unterlagen zu.",
+    "Leider kann keiner von uns teilnehmen. Gibt es eine Dokumentation?",
+])
+def test_not_coming_and_wanting_the_material_is_a_question(text: str) -> None:
+    """Someone never registered who asks for slides or documents instead of coming asks; nothing is cancelled."""
+    u = read(mail(text))
+    assert u.intent == "question" and u.attendees == ()
+
+
+def test_withdrawing_with_a_request_for_slides_still_cancels_a_registration() -> None:
+    """Under a registration code the same words withdraw the registration (and the request reaches a person)."""
+    u = read(mail("Ich kann leider nicht kommen, schicken Sie mir bitte die Folien.", subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and names(u) == ["Jana Vogt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Für unsere Gemeinde nehmen Frau Anja Beck und Herr Uwe Kolb teil. Ich selbst kann nicht kommen.",
+    "Ich nehme an der Transferveranstaltung am Dienstag, dem 20. Mai 2025 in Bad Lobenstein sehr gern teil.",
+])
+def test_long_take_part_sentences_register(text: str) -> None:
+    """"nehmen … teil" registers however many words lie between, for colleagues as for the writer."""
+    u = read(mail(text))
+    assert u.intent == "registration" and names(u) in (["Anja Beck", "Uwe Kolb"], ["Jana Vogt"])
+
+
+def test_assuming_something_about_a_part_is_no_registration() -> None:
+    """"ich nehme an, dass der zweite Teil …" is an assumption, not a sign-up."""
+    u = read(mail("Ich nehme an, dass der zweite Teil der Veranstaltung am Nachmittag stattfindet?"))
+    assert u.intent == "question"

@@ -155,10 +155,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     if intent in ("registration", "change", "cancellation"):
         concerned = text
         if intent == "cancellation":
-            parts = people.sentences(text)
-            cancelling = [s for i, s in enumerate(parts) if _classify.cancelled(s) or (
-                i > 0 and _classify.cancelled(parts[i - 1]) and _CONCERNS.search(s))]
-            concerned = "\n\n".join(cancelling) or text
+            concerned = groups.withdrawn(text, _CONCERNS)
         attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named,
                                           named=named if concerned is text else None)
         if how:

@@ -9,7 +9,24 @@ from __future__ import annotations
 import re
 
 from ..models import InboundMail, Person
-from . import people
+from . import classify, people
+
+# "…, Herr X und ich kommen wie angemeldet", "Herr Y bleibt angemeldet": those still coming withdraw nothing.
+_STILL = re.compile(r"(?i)\bwie\s+(?:angemeldet|geplant|vorgesehen|gemeldet|besprochen)|\bbleib(?:t|en)\s+(?:\S+\s+){0,2}?"
+                    r"(?:angemeldet|dabei|bestehen)|\bkomm(?:t|en|e)\s+(?:aber\s+)?(?:trotzdem|weiterhin|wie\s+gehabt)|"
+                    r"\b(?:sind|ist|bin)\s+(?:aber\s+)?(?:weiterhin|trotzdem)\s+dabei")
+_CLAUSE = re.compile(r"\s*(?:[,;]|\s[–-]\s)\s*")
+
+
+def withdrawn(text: str, concerns: re.Pattern[str]) -> str:
+    """The sentences that withdraw someone (and a following "Das betrifft …"), without clauses about those
+    who still come: the persons concerned by a cancellation are named there and only there."""
+    parts = people.sentences(text)
+    cancelling = [s for i, s in enumerate(parts) if classify.cancelled(s) or (
+        i > 0 and classify.cancelled(parts[i - 1]) and concerns.search(s))]
+    kept = [", ".join(c for c in _CLAUSE.split(s) if classify.cancelled(c) or not _STILL.search(c))
+            for s in cancelling]
+    return "\n\n".join(k for k in kept if k.strip()) or text
 
 
 def the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, concerned: str,

@@ -47,7 +47,8 @@ _CANCEL = re.compile(
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
-    r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|\bniemand\s+(?:\S+\s+){0,4}?(?:teilnehmen|kommen|dabei\s+sein)\b|"
+    r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|\b(?:niemand|keiner)\s+(?:\S+\s+){0,4}?(?:teilnehmen|kommen|dabei\s+sein)\b|"
+    r"\b(?:kann|können)\s+(?:(?:leider|doch|nun|jetzt|nur)\s+){1,3}nicht\s*(?=[.,;!]|$)|"
     r"\bfäll(?:t|en)\s+(?:\S+\s+){0,3}?(?:leider\s+)?aus\b|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
     r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
@@ -70,7 +71,7 @@ _CORRECT = re.compile(
 )
 _REGISTER = re.compile(
     r"(?i)(\banmeld(?!eschluss|efrist|ebestätigung)|\bmelde[nt]?\s+(?:\S+\s+){0,20}?an\b(?=\s*(?:[.,;:!?()–-]|$|und\b|sowie\b))|\bannehme|\bangenommen|"
-    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,12}?teil\b|"
+    r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,16}?teil\b(?=\s*(?:[.,;:!?)–-]|$|und\b|sowie\b|gern|am\b))|"
     r"\bvormerken\b|\bmerke?n?\s+(?:sie\s+)?(?:mich|uns|\w+\s+(?:herrn?|frau))\s+(?:\S+\s+){0,6}?vor\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
     r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
@@ -145,12 +146,20 @@ def change_rule(f: Facts) -> str | None:
 
 
 _REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,20}?an\b|"
-                               r"\b(?:nehmen|nimmt)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,6}?teil\b")
+                               r"\b(?:nehmen|nimmt)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,10}?teil\b")
 
 
 def signs_up(text: str) -> bool:
     """Whether a (forwarded) text asks to be registered and cancels nothing: "Kannst du mich anmelden?"."""
     return not _cancelled(text) and any(_commitment(s) for s in sentences(text))
+
+
+# "… schicken Sie mir bitte die Folien": someone who will not come asks for the material instead.
+_MATERIAL = re.compile(r"(?i)\b(?:schicken|senden|zusenden|übersenden|mailen|zukommen\s+lassen|bereitstellen|"
+                       r"weiterleiten)\b[^.!?\n]{0,60}?\b(?:folien|unterlagen|präsentation\w*|vorträge|"
+                       r"vortragsfolien|dokumentation|material\w*|protokoll|slides)\b|\b(?:folien|unterlagen|"
+                       r"präsentation\w*|vorträge|dokumentation|material\w*|slides)\b[^.!?\n]{0,60}?\b(?:schicken|"
+                       r"senden|zusenden|übersenden|mailen|zukommen\s+lassen)\b")
 
 
 def cancel_rule(f: Facts) -> str | None:
@@ -160,7 +169,7 @@ def cancel_rule(f: Facts) -> str | None:
             f.statements):
         return None  # "ich selbst bin verhindert, melde aber Herrn X an": a registration of others
     m = _cancelled(f.statements) or _cancelled(f.subject)
-    if m and _QUESTION.search(f.text) and not f.reply_to_us and not _EXISTING.search(f.text) and not f.has_people \
+    if m and (_QUESTION.search(f.text) or _MATERIAL.search(f.text)) and not f.reply_to_us and not _EXISTING.search(f.text) and not f.has_people \
             and not re.search(r"(?i)absage|abmeld|storn", f.subject):
         return None  # "kann leider nicht teilnehmen – gibt es die Folien?": asks, cancels nothing
     return f"cancellation wording: „{m.group(0).strip()}“" if m else None
@@ -239,6 +248,8 @@ def register_rule(f: Facts) -> str | None:
 def question_rule(f: Facts) -> str | None:
     if _QUESTION.search(f.text) or _QUESTION.search(f.subject):
         return "a question"
+    if _MATERIAL.search(f.text):
+        return "asks for the material"
     for sentence in sentences(f.statements):
         if _REGISTER.search(sentence) and (_TENTATIVE.search(sentence) or _DEFERRED.search(sentence)):
             return "a registration on a condition or for later, which asks rather than registers"

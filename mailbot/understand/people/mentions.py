@@ -122,7 +122,7 @@ def from_list(text: str) -> list[Person]:
 _CUE = re.compile(
     r"(?i)anmeld|betrifft|betroffen|gilt\s+für|aufnehm|nachträglich|vormerk|eintrag|bringe|mitbring|mitnehm|nehme\s+(?:\S+\s+){0,8}mit\b|colleague|cancel|registration|melde|\bteil\b|absag|\bab\b|storn|verhindert|zurück|streichen|teilnehm|teilnahme|kommen|kommt|dabei|begleit|mit mir|und ich|ich und|sowie|statt|"
     r"anstelle|vertritt|vertreten|zusätzlich|register|attend|join|nachmeld|ersetz|übernimmt|wird .* teilnehmen|"
-    r"dazunehm|hinzufüg|hinzunehm|nachtrag|wahrnehm|\bfäll[t]?\s+(?:\S+\s+){0,3}?aus\b|trage[nt]?\s+(?:\S+\s+){0,8}(?:ein|nach)\b|auf\s+die\s+\w*liste"
+    r"dazunehm|hinzufüg|hinzunehm|nachtrag|wahrnehm|\b(?:kann|können)\s+(?:\S+\s+){0,3}?nicht\b|\bfäll[t]?\s+(?:\S+\s+){0,3}?aus\b|trage[nt]?\s+(?:\S+\s+){0,8}(?:ein|nach)\b|auf\s+die\s+\w*liste"
 )
 _REL = (r"(?:Kollegin|Kollegen|Kollege|[Cc]olleague|Mitarbeiterin|Mitarbeiter|Vertreterin|Vertreter|Stellvertreterin|"
         r"Stellvertreter|Chefin|Chef|Bürgermeisterin|Bürgermeister|Amtsleiterin|Amtsleiter|Leiterin|Leiter|"
