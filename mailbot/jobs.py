@@ -138,7 +138,6 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Dec
             emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email),
             codes=understanding.codes,
             references=tuple(r for r in (mail.in_reply_to, *mail.references) if r),
-            ags=understanding.municipality.ags if understanding.municipality else None,
         )
 
         def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:

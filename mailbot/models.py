@@ -195,7 +195,7 @@ class State:
     answered: Answered | None = None
     replies_today: int = 0  # automatic replies to this sender in the last 24 hours
     mails_to_sender: int = 0  # all mails we ever queued for this sender
-    seats_taken_in_municipality: int = 0  # for the understanding's municipality
+    seats_by_municipality: Mapping[str, int] = field(default_factory=dict, hash=False)  # AGS → seats taken
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def test_several_attendees_split_between_seats_and_waitlist(event):
 
 def test_limit_per_municipality_waitlists_beyond_it(event):
     """With a per-municipality limit reached, a further attendee from there is waitlisted though seats are free."""
-    d = run(event, signup(), State(seats_taken=10, seats_taken_in_municipality=2), capacity_per_municipality=2)
+    d = run(event, signup(), State(seats_taken=10, seats_by_municipality={SCHLEIZ.ags: 2}), capacity_per_municipality=2)
     assert d.new_attendees[0].status == "waitlisted"
 
 
@@ -304,3 +304,14 @@ def test_signup_through_a_list_is_registered_but_not_answered(event):
     """A sign-up that came through a mailing list takes its seat, but the list gets no automatic reply."""
     d = run(event, signup(), m=mail(headers=(("precedence", "list"),)))
     assert d.new_attendees and d.replies == ()
+
+
+def test_promotion_respects_the_limit_per_municipality(event):
+    """A freed seat skips a waitlisted person whose municipality is at its limit and goes to the next."""
+    mine = registered(1, ags="16075098")
+    full = registered(2, "waitlisted", "w1@x.example", "Wanda Eins", ags="16051000")
+    free = registered(3, "waitlisted", "w2@x.example", "Willi Zwei", ags="16053000")
+    state = State(seats_taken=3, existing=(mine,), waitlist_head=(full, free),
+                  seats_by_municipality={"16051000": 2, "16075098": 1})
+    d = run(event, Understanding(intent="cancellation", codes=(mine.code,)), state, capacity_per_municipality=2)
+    assert [(c.code, c.status) for c in d.changes] == [(mine.code, "cancelled"), (free.code, "confirmed")]

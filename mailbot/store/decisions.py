@@ -59,10 +59,10 @@ class DecisionStore(OutboxStore):
             conditions.append(a.code.in_(codes))
         existing = self._registered(conn, or_(*conditions)) if conditions else ()
         head = self._registered(conn, a.status == "waitlisted", limit=50)
-        in_municipality = conn.execute(
-            select(func.count()).select_from(t.attendees.join(t.registrations))
-            .where(and_(a.status.in_(ACTIVE), r.ags == lookup.ags))
-        ).scalar_one() if lookup.ags else 0
+        by_municipality = dict(conn.execute(
+            select(r.ags, func.count()).select_from(t.attendees.join(t.registrations))
+            .where(and_(a.status.in_(ACTIVE), r.ags.is_not(None))).group_by(r.ags)
+        ).all())
         sender = lookup.sender.lower()
         to_sender = and_(func.lower(o.recipient) == sender, o.kind != "question_forward")
         replies_today = conn.execute(
@@ -71,7 +71,7 @@ class DecisionStore(OutboxStore):
         ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,
-                     seats_taken_in_municipality=in_municipality)
+                     seats_by_municipality=by_municipality)
 
     @staticmethod
     def _registered(conn: Connection, where, limit: int | None = None) -> tuple[Registered, ...]:

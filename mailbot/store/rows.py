@@ -31,7 +31,6 @@ class Lookup:
     emails: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
     references: tuple[str, ...] = ()  # In-Reply-To and References of the mail
-    ags: str | None = None
 
 
 @dataclass(frozen=True)

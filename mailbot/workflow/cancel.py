@@ -30,11 +30,24 @@ def targets(case: Case, people: Sequence[Person] = ()) -> list[Registered]:
     return [k for k in active if case.sender in ((k.email or "").lower(), (k.registration_sender or "").lower())]
 
 
-def promotions(case: Case, freed: int, leaving: set[str]) -> tuple[list[StatusChange], list[PlannedReply]]:
-    """Each freed seat goes to the first on the waitlist, who gets the confirmation after all."""
+def promotions(case: Case, leaving: list[Registered]) -> tuple[list[StatusChange], list[PlannedReply]]:
+    """Each freed seat goes to the first on the waitlist (within the per-municipality limit, if any)."""
+    freed = sum(k.status in SEATED for k in leaving)
+    limit = case.event.capacity_per_municipality
+    taken = dict(case.state.seats_by_municipality)
+    for k in leaving:
+        if k.ags and k.status in SEATED:
+            taken[k.ags] = taken.get(k.ags, 0) - 1
+    gone = {k.code for k in leaving}
     changes: list[StatusChange] = []
     replies: list[PlannedReply] = []
-    for waiting in [w for w in case.state.waitlist_head if w.code not in leaving][:max(freed, 0)]:
+    for waiting in (w for w in case.state.waitlist_head if w.code not in gone):
+        if len(changes) >= freed:
+            break
+        if limit and waiting.ags and taken.get(waiting.ags, 0) >= limit:
+            continue
+        if waiting.ags:
+            taken[waiting.ags] = taken.get(waiting.ags, 0) + 1
         changes.append(StatusChange(waiting.code, "confirmed", "promoted"))
         to = waiting.email or waiting.registration_sender
         if to:
@@ -45,8 +58,7 @@ def promotions(case: Case, freed: int, leaving: set[str]) -> tuple[list[StatusCh
 
 def cancel(case: Case, concerned: list[Registered], why: str = "cancelled") -> Decision:
     leaving = {k.code for k in concerned}
-    freed = sum(k.status in SEATED for k in concerned)
-    changes, promoted = promotions(case, freed, leaving)
+    changes, promoted = promotions(case, concerned)
     return Decision(
         kind="Cancelled", reason=f"{len(concerned)} cancelled with proof; {len(changes)} promoted from the waitlist",
         changes=tuple(StatusChange(k.code, "cancelled", why) for k in concerned) + tuple(changes),

@@ -35,7 +35,8 @@ def allocate(case: Case, people: list[Person], provisional: bool, registration_i
     event, state = case.event, case.state
     free = max(event.capacity - state.seats_taken, 0)
     if event.capacity_per_municipality and case.understanding.municipality:
-        free = min(free, max(event.capacity_per_municipality - state.seats_taken_in_municipality, 0))
+        taken_there = state.seats_by_municipality.get(case.understanding.municipality.ags, 0)
+        free = min(free, max(event.capacity_per_municipality - taken_there, 0))
     queue = state.waitlist_length
     seated = "provisional" if provisional else "confirmed"
     out: list[NewAttendee] = []
