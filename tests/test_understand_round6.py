@@ -202,3 +202,9 @@ def test_assuming_something_about_a_part_is_no_registration() -> None:
     """"ich nehme an, dass der zweite Teil …" is an assumption, not a sign-up."""
     u = read(mail("Ich nehme an, dass der zweite Teil der Veranstaltung am Nachmittag stattfindet?"))
     assert u.intent == "question"
+
+
+def test_sending_us_documents_is_no_request_for_material() -> None:
+    """"Anbei senden wir Ihnen die Unterlagen" sends something; it neither asks nor registers."""
+    u = read(mail("Anbei senden wir Ihnen die Unterlagen zu unserem Projekt zur Kenntnis."))
+    assert u.intent == "other"

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from ..substitution import sender_replaced
 from ..text import sentences
 from .facts import Facts
+from .material import wants_material
 
 _ADVERT = re.compile(
     r"(?i)(jetzt\s+(?:anmelden|registrieren)|anmeldung(?:en)?\s+(?:bitte\s+)?(?:über|unter)|anmelden\s+unter|webinar|"
@@ -154,14 +155,6 @@ def signs_up(text: str) -> bool:
     return not _cancelled(text) and any(_commitment(s) for s in sentences(text))
 
 
-# "… schicken Sie mir bitte die Folien": someone who will not come asks for the material instead.
-_MATERIAL = re.compile(r"(?i)\b(?:schicken|senden|zusenden|übersenden|mailen|zukommen\s+lassen|bereitstellen|"
-                       r"weiterleiten)\b[^.!?\n]{0,60}?\b(?:folien|unterlagen|präsentation\w*|vorträge|"
-                       r"vortragsfolien|dokumentation|material\w*|protokoll|slides)\b|\b(?:folien|unterlagen|"
-                       r"präsentation\w*|vorträge|dokumentation|material\w*|slides)\b[^.!?\n]{0,60}?\b(?:schicken|"
-                       r"senden|zusenden|übersenden|mailen|zukommen\s+lassen)\b")
-
-
 def cancel_rule(f: Facts) -> str | None:
     if f.forwards_signup:
         return None  # "anbei die Anmeldung von Frau X; ich selbst bin verhindert": the forwarder just won't come
@@ -169,7 +162,7 @@ def cancel_rule(f: Facts) -> str | None:
             f.statements):
         return None  # "ich selbst bin verhindert, melde aber Herrn X an": a registration of others
     m = _cancelled(f.statements) or _cancelled(f.subject)
-    if m and (_QUESTION.search(f.text) or _MATERIAL.search(f.text)) and not f.reply_to_us and not _EXISTING.search(f.text) and not f.has_people \
+    if m and (_QUESTION.search(f.text) or wants_material(f.text)) and not f.reply_to_us and not _EXISTING.search(f.text) and not f.has_people \
             and not re.search(r"(?i)absage|abmeld|storn", f.subject):
         return None  # "kann leider nicht teilnehmen – gibt es die Folien?": asks, cancels nothing
     return f"cancellation wording: „{m.group(0).strip()}“" if m else None
@@ -248,7 +241,7 @@ def register_rule(f: Facts) -> str | None:
 def question_rule(f: Facts) -> str | None:
     if _QUESTION.search(f.text) or _QUESTION.search(f.subject):
         return "a question"
-    if _MATERIAL.search(f.text):
+    if wants_material(f.text):
         return "asks for the material"
     for sentence in sentences(f.statements):
         if _REGISTER.search(sentence) and (_TENTATIVE.search(sentence) or _DEFERRED.search(sentence)):
