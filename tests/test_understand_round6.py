@@ -208,3 +208,25 @@ def test_sending_us_documents_is_no_request_for_material() -> None:
     """"Anbei senden wir Ihnen die Unterlagen" sends something; it neither asks nor registers."""
     u = read(mail("Anbei senden wir Ihnen die Unterlagen zu unserem Projekt zur Kenntnis."))
     assert u.intent == "other"
+
+
+# --- 11. a family-name-first display name and the signature's order --------------------------------
+
+def test_family_name_first_display_name_takes_the_signatures_order() -> None:
+    """From "Saalbach Rainer" (no comma) signed "Rainer Saalbach": the attendee is Rainer Saalbach, From's address."""
+    u = read(mail("Bitte merken Sie mich für den 20. Mai vor. Ich bin Bürgermeister der Gemeinde Görkwitz.",
+                  signature="Rainer Saalbach", from_name="Saalbach Rainer",
+                  from_addr="gemeinde-goerkwitz@mail-provider.example"))
+    assert u.intent == "registration" and u.municipality is not None and u.municipality.name == "Görkwitz"
+    assert [(p.name, p.email) for p in u.attendees] == [("Rainer Saalbach", "gemeinde-goerkwitz@mail-provider.example")]
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("bgm-goerkwitz@web.example", "Görkwitz"),
+    ("gemeinde.goerkwitz@freemail.example", "Görkwitz"),
+    ("paul.goerkwitz@freemail.example", None),
+])
+def test_place_in_the_local_part_needs_an_office_word(address: str, place: str | None) -> None:
+    """Only beside an office word (Bürgermeister, Gemeinde, bgm) does a place in the local part count."""
+    u = read(mail("Ich melde mich an.", signature="Paul Reuß", from_name="Paul Reuß", from_addr=address))
+    assert (u.municipality.name if u.municipality else None) == place

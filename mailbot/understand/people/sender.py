@@ -64,8 +64,10 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
                 if ROLE.search(tail):
                     role = tail
             break
-    if sig_name is not None and (name is None or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:]
-                                                  and len(fold(sig_name[0])) >= len(fold(name)))):
+    # "Saalfrank Andreas" in From (family name first, no comma) signed "Andreas Saalfrank": the signature's order
+    swapped = name is not None and sig_name is not None and sorted(fold(sig_name[0]).split()) == sorted(fold(name).split())
+    if sig_name is not None and (name is None or swapped or (fold(sig_name[0]).split()[-1:] == fold(name).split()[-1:]
+                                                             and len(fold(sig_name[0])) >= len(fold(name)))):
         name, title, sal = sig_name[0], sig_name[1] or title, sig_name[2] or sal
     if name is None:
         return None
