@@ -230,3 +230,10 @@ def test_place_in_the_local_part_needs_an_office_word(address: str, place: str |
     """Only beside an office word (Bürgermeister, Gemeinde, bgm) does a place in the local part count."""
     u = read(mail("Ich melde mich an.", signature="Paul Reuß", from_name="Paul Reuß", from_addr=address))
     assert (u.municipality.name if u.municipality else None) == place
+
+
+def test_something_turning_out_shorter_is_no_cancellation() -> None:
+    """"Die Pause fällt kürzer aus" is not someone dropping out; only "X fällt (leider) aus" is."""
+    u = read(mail("Ich melde mich an. Falls die Mittagspause kürzer ausfällt, ist das kein Problem; "
+                  "die Anreise fällt bei mir ohnehin kurz aus."))
+    assert u.intent == "registration" and names(u) == ["Jana Vogt"]

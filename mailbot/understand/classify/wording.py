@@ -50,7 +50,8 @@ _CANCEL = re.compile(
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
     r"nehme[n]?\s+(?:\w+\s+){0,3}nicht\s+teil|\b(?:niemand|keiner)\s+(?:\S+\s+){0,4}?(?:teilnehmen|kommen|dabei\s+sein)\b|"
     r"\b(?:kann|können)\s+(?:(?:leider|doch|nun|jetzt|nur)\s+){1,3}nicht\s*(?=[.,;!]|$)|"
-    r"\bfäll(?:t|en)\s+(?:\S+\s+){0,3}?(?:leider\s+)?aus\b|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
+    r"\bfäll(?:t|en)\s+(?:(?:leider|krankheitsbedingt|urlaubsbedingt|kurzfristig|terminlich|dienstlich|doch|nun|"
+    r"bedauerlicherweise|wegen\s+\S+|\(\S+\))\s+){0,3}aus\b|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
     r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
 _ADD = re.compile(
