@@ -237,3 +237,14 @@ def test_something_turning_out_shorter_is_no_cancellation() -> None:
     u = read(mail("Ich melde mich an. Falls die Mittagspause kürzer ausfällt, ist das kein Problem; "
                   "die Anreise fällt bei mir ohnehin kurz aus."))
     assert u.intent == "registration" and names(u) == ["Jana Vogt"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Leider können weder Frau Anke Rothe (a.rothe@schleiz.example) noch ich kommen.",
+     [("Jana Vogt", "j.vogt@schleiz.example"), ("Anke Rothe", "a.rothe@schleiz.example")]),
+    ("Herr Uwe Kolb nimmt leider nicht teil, Frau Beck kommt aber wie geplant.", [("Uwe Kolb", None)]),
+])
+def test_neither_nor_and_nimmt_nicht_teil_withdraw_the_persons_named(text: str, who: list[tuple[str, str | None]]) -> None:
+    """"weder X noch ich kommen" withdraws both (X with the address stated); "X nimmt nicht teil" withdraws X only."""
+    u = read(mail(text, subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and sorted((p.name, p.email) for p in u.attendees) == sorted(who)
