@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_understand_generalise import mail, names
 
@@ -248,3 +250,17 @@ def test_neither_nor_and_nimmt_nicht_teil_withdraw_the_persons_named(text: str, 
     """"weder X noch ich kommen" withdraws both (X with the address stated); "X nimmt nicht teil" withdraws X only."""
     u = read(mail(text, subject=CODE_SUBJECT))
     assert u.intent == "cancellation" and sorted((p.name, p.email) for p in u.attendees) == sorted(who)
+
+
+def test_attached_forward_of_our_invitation_is_other_but_own_words_still_register() -> None:
+    """An attached copy of our invitation ("bitte schau mal drüber") is other; "melde mich an" above it registers."""
+    body = "Die Einladung richtet sich insbesondere an Bürgermeister. Melden Sie sich bis 9. Mai an."
+    invitation = InboundMail(message_id="<i@x>", subject="Einladung", from_name="Referat",
+                             from_addr="einladung@transferveranstaltung.example", text=body, full_text=body)
+    passed_on = InboundMail(message_id="<f@x>", subject="WG: Einladung", from_name="Anett Kühn",
+                            from_addr="hauptamt@schleiz.example", text="Hallo Jens,\n\nbitte schau mal drüber.",
+                            signature="Gruß Anett", full_text="", forwarded=(invitation,))
+    assert read(passed_on).intent == "other"
+    own = dataclasses.replace(passed_on, text="Hiermit melde ich mich an.", signature="Anett Kühn\nStadt Schleiz")
+    u = read(own)
+    assert u.intent == "registration" and names(u) == ["Anett Kühn"]
