@@ -17,8 +17,8 @@ CODE_SUBJECT = "Unsere Anmeldung ISEK-K7PM-R4TX"
 # --- 1. one of several drops out: a cancellation naming only that person ---------------------------
 
 @pytest.mark.parametrize("text", [
-    "Kurze Korrektur zu unserer Anmeldung: Herr Tobias Kranich fällt krankheitsbedingt aus. Frau Lenz und ich "
-    "bleiben dabei.",
+    ("Kurze Korrektur zu unserer Anmeldung: Herr Tobias Kranich fällt krankheitsbedingt aus. Frau Lenz und ich "
+    "bleiben dabei."),
     "Zu unserer Anmeldung: Frau Ines Rabe fällt leider aus, die anderen beiden kommen wie geplant.",
 ])
 def test_one_person_dropping_out_is_a_cancellation_of_that_person(text: str) -> None:
@@ -68,8 +68,8 @@ def test_colleagues_take_part_while_the_sender_is_prevented() -> None:
 # --- 5. a registration that depends on a parking or bus answer is a question ------------------------
 
 @pytest.mark.parametrize("text", [
-    "Wir überlegen, mit dem Gemeinderat im Bus anzureisen. Gibt es Parkplätze für einen Bus? Die Anmeldung "
-    "würden wir dann nächste Woche schicken.",
+    ("Wir überlegen, mit dem Gemeinderat im Bus anzureisen. Gibt es Parkplätze für einen Bus? Die Anmeldung "
+    "würden wir dann nächste Woche schicken."),
     "Gibt es in der Nähe Stellplätze für einen Kleinbus? Dann würden wir uns mit fünf Personen anmelden.",
 ])
 def test_conditional_parking_question_is_a_question(text: str) -> None:
@@ -110,8 +110,8 @@ def test_erfuellende_gemeinde_describing_itself_keeps_its_own_place() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Gibt es eine Online-Übertragung? Die Fahrt von Görkwitz nach Bad Lobenstein ist für uns weit. Falls ja, "
-    "würde sich unsere Bürgermeisterin anmelden.",
+    ("Gibt es eine Online-Übertragung? Die Fahrt von Görkwitz nach Bad Lobenstein ist für uns weit. Falls ja, "
+    "würde sich unsere Bürgermeisterin anmelden."),
     "Fährt ein Bus von Görkwitz nach Bad Lobenstein? Wenn ja, melden wir uns an.",
 ])
 def test_conditional_question_from_a_vg_names_its_municipality(text: str) -> None:

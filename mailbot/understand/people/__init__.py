@@ -8,7 +8,6 @@ the sender's address from `From`/`Reply-To` only for the sender.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 
 from ...models import InboundMail, Person
