@@ -92,12 +92,33 @@ def split_name(raw: str) -> tuple[str, str | None, str | None]:
     return text, (" ".join(titles) or None), salutation
 
 
+# German common nouns and adjectives written with a capital at the start of a phrase ("Untere
+# Bauaufsichtsbehörde", "am Veranstaltungsort Parkplätze", "das Integrierte Gemeindliche Entwicklungskonzept"):
+# the heads of compound nouns, the joints inside them, and adjective endings no given or family name has.
+_NOUN_HEAD = re.compile(
+    r"(?i)(?:keit|tion|ität|ismus|behörde|konzept|konzepte|stelle|stellen|verwaltung|abteilung|plätze|bereich|"
+    r"bereiche|gebiet|gebiete|gebäude|zentrum|programm|projekt|projekte|vorhaben|unterlagen|[a-zäöüß]{3}amt|ämter|"
+    r"(?:s|stand|wohn|dienst|ziel|treff|tagungs)ort|orte|gremium|gremien|referat)$"
+    r"|(?:ungs|heits|keits|schafts|tions|itäts)[a-zäöüß]{3,}$")
+# only endings of inflected adjectives ("-liche", "-ierten"); "-er" would take Rüdiger and Fleischer
+_ADJECTIVE = re.compile(r"(?i)^[a-zäöüß]{2,}(?:lich|isch|iert|ig)en?$|^(?:untere|obere|mittlere|innere|äußere|"
+                        r"weitere|andere|hintere|vordere|gemeinsame|zuständige|örtliche)n?$")
+
+
+def common_word(word: str) -> bool:
+    """Whether a capitalised word is a German common noun or adjective by its shape, never a person's name."""
+    w = word.strip(".,;:")
+    return len(w) >= 5 and bool(_NOUN_HEAD.search(w) or _ADJECTIVE.match(w))
+
+
 def looks_like_name(name: str, salutation: str | None = None) -> bool:
     """Two or more capitalised words that are not common words (one suffices after Herr/Frau)."""
     words = name.split()
     if not words or len(words) > 5 or not re.fullmatch(FULL_NAME, name):
         return False
     if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
+        return False
+    if any(common_word(w) for w in words if not w.isupper()):
         return False
     if ROLE.search(name):
         return False
