@@ -56,3 +56,54 @@ def test_question_about_parking_at_the_venue_names_nobody() -> None:
     u = read(mail("Bevor wir uns anmelden: Gibt es in Bad Lobenstein am Tagungsort Stellplätze, oder fahren wir "
                   "besser mit der Bahn?"))
     assert u.intent == "question" and u.attendees == ()
+
+
+# --- 2. "Kann ich noch meinen Kollegen mitbringen?" from someone registered adds the colleague -----
+
+@pytest.mark.parametrize("text", [
+    "Ich bin schon angemeldet. Darf ich noch meine Kollegin Frau Romy Leisner mitbringen? Ihre Adresse: "
+    "r.leisner@schleiz.example",
+    "Wir sind bereits angemeldet. Können wir noch Herrn Udo Brettschneider (u.brettschneider@schleiz.example) "
+    "mitnehmen?",
+])
+def test_asking_to_bring_a_colleague_is_a_change_listing_the_colleague(text: str) -> None:
+    """A registered sender asking whether a named colleague may come too changes the registration, for that colleague."""
+    u = read(mail(text, subject="Nachmeldung"))
+    assert u.intent == "change"
+    assert len(u.attendees) == 1 and u.attendees[0].email in ("r.leisner@schleiz.example",
+                                                              "u.brettschneider@schleiz.example")
+
+
+def test_bringing_someone_unnamed_before_registering_is_a_question() -> None:
+    """Asking whether one may bring a colleague, naming nobody and not registered yet, is a question."""
+    u = read(mail("Kann man zu der Veranstaltung auch einen Kollegen mitbringen?"))
+    assert u.intent == "question" and u.attendees == ()
+
+
+# --- 3. in a change, someone named only as unchanged is not concerned --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "zu unserer Anmeldung: Frau Vogt kommt erst gegen 11 Uhr, Herr Ralf Ebersbach bleibt wie angemeldet.",
+    "Kleine Änderung: Ich komme erst nach der Mittagspause; bei Herrn Ebersbach ändert sich nichts.",
+    "Ich reise erst zur Mittagszeit an – Herr Ebersbach kommt wie geplant schon am Vormittag.",
+])
+def test_person_who_stays_as_registered_is_not_part_of_a_change(text: str) -> None:
+    """A change that names a colleague only to say they come as registered concerns the sender alone."""
+    u = read(mail(text, subject=CODE_SUBJECT))
+    assert u.intent == "change"
+    assert names(u) == ["Jana Vogt"]
+
+
+def test_person_coming_as_planned_but_later_is_still_concerned() -> None:
+    """"Kommt wie geplant, aber erst ab Mittag" still changes something for that person."""
+    u = read(mail("Zu unserer Anmeldung: Herr Ralf Ebersbach kommt wie geplant, aber erst ab 13 Uhr.",
+                  subject=CODE_SUBJECT))
+    assert u.intent == "change"
+    assert "Ralf Ebersbach" in names(u)
+
+
+def test_possessive_before_address_is_no_name() -> None:
+    """"Seine Adresse: x@…" after a named colleague gives him the address and adds no person "Seine Adresse"."""
+    u = read(mail("Ich bin schon angemeldet. Kann ich noch meinen Kollegen Herrn Ralf Ebersbach mitbringen? Seine "
+                  "Adresse: r.ebersbach@schleiz.example", subject=CODE_SUBJECT))
+    assert [(p.name, p.email) for p in u.attendees] == [("Ralf Ebersbach", "r.ebersbach@schleiz.example")]

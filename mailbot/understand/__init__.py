@@ -156,8 +156,11 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         concerned = text
         if intent == "cancellation":
             concerned = groups.withdrawn(text, _CONCERNS)
-        attendees, how = people.attendees(mail, concerned, sig_lines, registering=intent != "change" or not named,
-                                          named=named if concerned is text else None)
+        elif intent == "change":
+            concerned = groups.changed(text)
+        named_concerned = named if concerned is text else people.others(concerned)
+        attendees, how = people.attendees(mail, concerned, sig_lines,
+                                          registering=intent != "change" or not named_concerned, named=named_concerned)
         if how:
             reasons.append(how)
         attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")

@@ -16,6 +16,11 @@ _STILL = re.compile(r"(?i)\bwie\s+(?:angemeldet|geplant|vorgesehen|gemeldet|besp
                     r"(?:angemeldet|dabei|bestehen)|\bkomm(?:t|en|e)\s+(?:aber\s+)?(?:trotzdem|weiterhin|wie\s+gehabt)|"
                     r"\b(?:sind|ist|bin)\s+(?:aber\s+)?(?:weiterhin|trotzdem)\s+dabei")
 _CLAUSE = re.compile(r"\s*(?:[,;]|\s[–-]\s)\s*")
+# "…, bei Frau Y ändert sich nichts", "Herr Z ist davon nicht betroffen": named only to say they stay as they are
+_UNTOUCHED = re.compile(r"(?i)ändert\s+sich\s+nichts|\bunverändert\b|\bnicht\s+betroffen\b|bleibt\s+(?:\S+\s+){0,2}?(?:wie|bei)\b")
+# what a clause about someone still coming says when it changes something after all ("kommt wie geplant, aber erst ab 11")
+_CHANGES = re.compile(r"(?i)\b(?:erst|nur|später|früher|statt|anstelle|anstatt|ersetz\w*|zusätzlich|neue?[nrs]?|aber|jedoch|"
+                      r"vegetar\w*|vegan\w*)\b")
 
 
 def withdrawn(text: str, concerns: re.Pattern[str]) -> str:
@@ -27,6 +32,25 @@ def withdrawn(text: str, concerns: re.Pattern[str]) -> str:
     kept = [", ".join(c for c in _CLAUSE.split(s) if classify.cancelled(c) or not _STILL.search(c))
             for s in cancelling]
     return "\n\n".join(k for k in kept if k.strip()) or text
+
+
+_BUT = re.compile(r"(?i)\s*(?:aber|jedoch|allerdings|doch|nur|erst)\b")
+
+
+def changed(text: str) -> str:
+    """The text without clauses that name someone only to say they still come as registered: in a change
+    those persons are not concerned ("Herr X kommt erst mittags, Frau Y wie geplant den ganzen Tag")."""
+    out, dropped = [], False
+    for s in people.sentences(text):
+        clauses = _CLAUSE.split(s)
+        kept = [c for i, c in enumerate(clauses) if not (
+            (_STILL.search(c) or _UNTOUCHED.search(c)) and not _CHANGES.search(c)
+            and not (i + 1 < len(clauses) and _BUT.match(clauses[i + 1])))]
+        dropped = dropped or len(kept) < len(clauses)
+        out.append(", ".join(kept) if len(kept) < len(clauses) else s)
+    if not dropped:
+        return text
+    return "\n\n".join(o for o in out if o.strip()) or text
 
 
 def the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, concerned: str,

@@ -45,7 +45,7 @@ NOT_NAME = {
     "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",
     "unsere", "unser", "bis", "dann", "uhr", "mai", "juni", "april", "dienstag", "montag",
     # possessives, form and code words that start a sentence or a cell but never a name
-    "ihre", "ihr", "ihren", "ihrer", "ihrem", "antwort", "code", "kennung", "nummer", "anlage",
+    "ihre", "ihr", "ihren", "ihrer", "ihrem", "seine", "sein", "seinen", "seiner", "seinem", "adresse", "antwort", "code", "kennung", "nummer", "anlage",
     "sobald", "nach", "wegen", "zu", "unserem", "unseren", "unserer", "hello",
     # colleague words and travel nouns that stand before names and places ("Ankunft Bad Lobenstein")
     "kollegen", "kolleginnen", "ankunft", "abfahrt", "anreise", "abreise", "rückfahrt", "hinfahrt", "treffpunkt",

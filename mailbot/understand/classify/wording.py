@@ -59,8 +59,11 @@ _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
     r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
-    r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen)|\bnachtragen|\b(?:auch|noch)\s+(?:noch\s+)?eintragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
+    r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen|bringen)|\bnachtragen|\b(?:auch|noch)\s+(?:noch\s+)?eintragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
 )
+# "Kann ich noch meinen Kollegen X mitbringen?": asked by someone registered, it adds X to the registration.
+_BRING = re.compile(r"(?i)\b(?:kann|darf|könnte|dürfte|können|dürfen)\s+(?:ich|wir)\s+(?:\S+\s+){0,8}?"
+                    r"(?:mitbringen|mitnehmen|dazuholen)\b")
 _EXISTING = re.compile(
     r"(?i)(?:zu|von|in)\s+(?:meiner|unserer|der)\s+anmeldung|ihrer\s+bestätigung|anmeldebestätigung|ergänzend|"
     r"nachtrag|\bdoch\s+(?:nur|erst|nicht|noch|mit)\b|(bereits|schon)\s+(?:\w+\s+){0,3}angemeldet|meine[rn]?\s+anmeldung\s+vom|unsere[rn]?\s+anmeldung|"
@@ -130,7 +133,7 @@ def change_rule(f: Facts) -> str | None:
         return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
-    if existing and _ADD.search(text) and f.has_people:
+    if existing and f.has_people and (_ADD.search(text) or _BRING.search(f.text)):
         return "an additional person for an existing registration"
     if existing and _CORRECT.search(text):
         return "corrected details for an existing registration"
