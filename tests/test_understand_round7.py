@@ -107,3 +107,46 @@ def test_possessive_before_address_is_no_name() -> None:
     u = read(mail("Ich bin schon angemeldet. Kann ich noch meinen Kollegen Herrn Ralf Ebersbach mitbringen? Seine "
                   "Adresse: r.ebersbach@schleiz.example", subject=CODE_SUBJECT))
     assert [(p.name, p.email) for p in u.attendees] == [("Ralf Ebersbach", "r.ebersbach@schleiz.example")]
+
+
+# --- 4. "ich als Bürgermeisterin und Herr X": the sender is one of those coming ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Aus unserer Gemeinde kommen zwei: ich als Bürgermeister und unser Bauamtsleiter Herr Ole Tischendorf.",
+    "Für die Stadt nehmen teil: ich (Sachgebiet Stadtplanung) sowie meine Kollegin Frau Ilka Rehbein.",
+])
+def test_ich_als_role_und_colleague_includes_the_sender(text: str) -> None:
+    """The sender listing themself by role beside a colleague is an attendee with their own address."""
+    u = read(mail(text, from_addr="buergermeister@schleiz.example"))
+    assert u.intent == "registration"
+    assert names(u)[0] == "Jana Vogt" and len(names(u)) == 2
+    assert u.attendees[0].email == "buergermeister@schleiz.example"
+
+
+# --- 5. a shared office box signed by one of the named attendees ----------------------------------
+
+def test_signer_of_a_shared_box_gets_its_address_when_named() -> None:
+    """From bauamt@ (no personal display name), signed "K. Pflugbeil": the named Katrin Pflugbeil gets bauamt@."""
+    text = ("leider müssen wir unsere Anmeldung (Frau Katrin Pflugbeil und Herr Enrico Salzmann) stornieren, "
+            "beide sind dienstlich verhindert.")
+    u = read(mail(text, signature="K. Pflugbeil\nStadt Schleiz, Bauamt", from_name="Bauamt Schleiz",
+                  from_addr="bauamt@schleiz.example"))
+    assert u.intent == "cancellation"
+    got = {p.name: p.email for p in u.attendees}
+    assert got == {"Katrin Pflugbeil": "bauamt@schleiz.example", "Enrico Salzmann": None}
+
+
+def test_signature_initial_of_another_given_name_does_not_claim_the_box() -> None:
+    """A signer "M. Pflugbeil" is not Katrin Pflugbeil: nobody gets the shared address."""
+    text = "hiermit melden wir Frau Katrin Pflugbeil und Herrn Enrico Salzmann für den 20. Mai an."
+    u = read(mail(text, signature="M. Pflugbeil\nStadt Schleiz, Bauamt", from_name="Bauamt Schleiz",
+                  from_addr="bauamt@schleiz.example"))
+    assert all(p.email is None for p in u.attendees) and len(u.attendees) == 2
+
+
+def test_secretariat_signature_gives_the_box_to_nobody() -> None:
+    """A secretariat signing for the mayor keeps its own box: the mayor gets no secretariat address."""
+    text = "hiermit melden wir Herrn Bürgermeister Enrico Salzmann für den 20. Mai an."
+    u = read(mail(text, signature="Salzmann\nSekretariat des Bürgermeisters", from_name="Sekretariat Schleiz",
+                  from_addr="sekretariat@schleiz.example"))
+    assert [(p.name, p.email) for p in u.attendees] == [("Enrico Salzmann", None)]

@@ -198,6 +198,27 @@ def _signed_by(person: Person, signature_lines: list[str]) -> bool:
     return bool(family) and any(family in line.lower().split() for line in signature_lines[:6])
 
 
+_SIGNER_LINE = re.compile(r"^(?:(?:i\.\s?A\.|i\.\s?V\.|[Ii]m\s+[Aa]uftrag|[Ii]n\s+[Vv]ertretung|gez\.)\s+)?"
+                          r"(?:(?P<initial>[A-ZÄÖÜ])\.\s?|(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+)?"
+                          r"(?P<family>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+
+
+def _signer(named: list[Person], signature_lines: list[str]) -> Person | None:
+    """The one named person without an address whom the signature's first lines sign for ("J. Neudeck",
+    "i. A. Neudeck"): a signer line is a name alone, its initial or given name agreeing with the person's."""
+    for line in signature_lines[:3]:
+        m = _SIGNER_LINE.match(line.strip(" ,-–"))
+        if not m:
+            continue
+        family = fold(m.group("family"))
+        first = fold(m.group("initial") or m.group("given") or "")
+        hits = [p for p in named if p.name.split() and fold(p.name).split()[-1] == family
+                and (not first or fold(p.name).startswith(first))]
+        if len(hits) == 1:
+            return hits[0] if hits[0].email is None else None
+    return None
+
+
 def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
               named: list[Person] | None = None) -> tuple[list[Person], str]:
     """The attendees and how the sender was treated (for `reasons`); `named` when `others(text)` is known."""
@@ -217,6 +238,13 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
     if me is not None:
         me = _stated_address(me, text, named)
     if me is None:
+        signer = _signer(named, signature_lines)
+        if signer is not None and mail.from_addr and not assistant(mail, signature_lines) and not re.match(
+                r"(?i)^(no-?reply|mailer-daemon|postmaster)", mail.from_addr):
+            # "Frau J. Neudeck und Herr M. Trautloft" from bauamt@, signed "J. Neudeck": the signer writes from
+            # the shared office box, which is where she reads our answer
+            named = [dataclasses.replace(p, email=mail.from_addr) if p is signer else p for p in named]
+            return named, "the signer writes from a shared mailbox"
         if self_cue and len(named) == 1 and named[0].email is None and mail.from_addr and _signed_by(
                 named[0], signature_lines):
             # "Anmelden möchte ich mich selbst, Bürgermeisterin X" from the shared gemeinde@ box, signed "G. X"

@@ -22,7 +22,9 @@ _SELF = re.compile(
     r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring|"
     r"\b(?:des|der|die|den|dem)\s+unterzeichne(?:r|rs|rin|nde|nden|nder)\b|meiner\s+person\b|"
     r"ich\s+(?:selbst\s+)?(?:\S+\s+){0,10}begleite|begleite\s+(?:ich\s+)?(?:ihn|sie|ihm)|"
-    r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany)"
+    r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany|"
+    r"\bich\s+(?:als\s+\S+(?:\s+\S+)?|\([^)\n]{1,60}\))\s+(?:und|sowie)\s|"
+    r"\b(?:teil|teilnehmen|kommen|dabei|teilnehmer(?:innen)?)\s*:\s*(?:ich|mich)\b)"
 )
 _NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich)|"
                        r"(?:ich\s+bin|bin\s+ich)\s+(?:\w+\s+){0,5}(?:bereits|schon)\s+(?:\w+\s+){0,4}angemeldet)")
