@@ -6,7 +6,8 @@ import pytest
 from test_understand_generalise import mail, names
 
 from mailbot.understand import read
-from mailbot.understand.names import common_word, looks_like_name
+from mailbot.understand.names import common_word, known_given, looks_like_name
+from mailbot.understand.people import others
 
 CODE_SUBJECT = "Unsere Anmeldung ISEK-K7PM-R4TX"
 
@@ -61,10 +62,10 @@ def test_question_about_parking_at_the_venue_names_nobody() -> None:
 # --- 2. "Kann ich noch meinen Kollegen mitbringen?" from someone registered adds the colleague -----
 
 @pytest.mark.parametrize("text", [
-    "Ich bin schon angemeldet. Darf ich noch meine Kollegin Frau Romy Leisner mitbringen? Ihre Adresse: "
-    "r.leisner@schleiz.example",
-    "Wir sind bereits angemeldet. Können wir noch Herrn Udo Brettschneider (u.brettschneider@schleiz.example) "
-    "mitnehmen?",
+    ("Ich bin schon angemeldet. Darf ich noch meine Kollegin Frau Romy Leisner mitbringen? Ihre Adresse: "
+     "r.leisner@schleiz.example"),
+    ("Wir sind bereits angemeldet. Können wir noch Herrn Udo Brettschneider (u.brettschneider@schleiz.example) "
+     "mitnehmen?"),
 ])
 def test_asking_to_bring_a_colleague_is_a_change_listing_the_colleague(text: str) -> None:
     """A registered sender asking whether a named colleague may come too changes the registration, for that colleague."""
@@ -150,3 +151,33 @@ def test_secretariat_signature_gives_the_box_to_nobody() -> None:
     u = read(mail(text, signature="Salzmann\nSekretariat des Bürgermeisters", from_name="Sekretariat Schleiz",
                   from_addr="sekretariat@schleiz.example"))
     assert [(p.name, p.email) for p in u.attendees] == [("Enrico Salzmann", None)]
+
+
+# --- 6. bare names (no Herr/Frau) need a given name's shape ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wir reisen mit dem Regionalexpress Gera Saalfeld an und nehmen zu zweit teil.",
+    "Wir kommen mit dem Dienstfahrzeug Kennzeichen SLF und nehmen teil.",
+    "Wir melden uns für den Workshop Innenstadt Belebung an.",
+])
+def test_capitalised_nouns_without_a_given_name_are_no_attendees(text: str) -> None:
+    """A run of capitalised words whose first word is a long noun, not a given name, names nobody."""
+    assert others(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Teilnehmen werden die Mitarbeiterinnen Doris Pflaum und Heike Hartung.", ["Doris Pflaum", "Heike Hartung"]),
+    ("Zur Tagung kommen Henning Roßbach sowie Anke Leistung.", ["Henning Roßbach", "Anke Leistung"]),
+    ("Es nehmen teil: Juergen Moeckel und Baerbel Wohlfahrt.", ["Juergen Moeckel", "Baerbel Wohlfahrt"]),
+])
+def test_known_given_names_carry_noun_like_family_names(text: str, expected: list[str]) -> None:
+    """After a known given name the family name may end like a noun, and a role noun before it is dropped."""
+    assert [p.name for p in others(text)] == expected
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("Kai-Uwe", True), ("Juergen", True), ("Sabine", True), ("Veranstaltungsort", False), ("Regionalexpress", False),
+])
+def test_known_given_names(word: str, known: bool) -> None:
+    """Given names are known part by part and in ae/oe/ue spelling; nouns are not given names."""
+    assert known_given(word) is known

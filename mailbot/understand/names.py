@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 SALUTATION = r"(?:Herrn|Herr|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?)"
 TITLE = (
@@ -103,6 +105,27 @@ _NOUN_HEAD = re.compile(
 # only endings of inflected adjectives ("-liche", "-ierten"); "-er" would take Rüdiger and Fleischer
 _ADJECTIVE = re.compile(r"(?i)^[a-zäöüß]{2,}(?:lich|isch|iert|ig)en?$|^(?:untere|obere|mittlere|innere|äußere|"
                         r"weitere|andere|hintere|vordere|gemeinsame|zuständige|örtliche)n?$")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """data/vornamen.csv: given names common in Germany (and some frequent elsewhere), compiled by hand for
+    mailbot from general knowledge, no external list copied; only ever a positive sign, so gaps do no harm."""
+    path = Path(__file__).parent / "data" / "vornamen.csv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip().lower() for line in lines if line.strip())
+
+
+def known_given(word: str) -> bool:
+    """Whether a word is a common given name ("Kai-Uwe" part by part, "Juergen" as "Jürgen"): a strong sign
+    that the words after it are a family name, however noun-like ("Heike Hartung")."""
+    names = _given_names()
+    parts = [w for w in word.strip(".,;:").lower().split("-") if w]
+    return bool(parts) and all(
+        w in names or w.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") in names for w in parts)
 
 
 def common_word(word: str) -> bool:

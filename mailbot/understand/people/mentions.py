@@ -12,6 +12,7 @@ from ..names import (
     ROLE,
     SALUTATION,
     TITLE,
+    known_given,
     looks_like_name,
     salutation_from_word,
     split_name,
@@ -142,8 +143,15 @@ _BARE = re.compile(rf"(?P<name>(?:{TITLE}\s*)*{NAME_WORD}(?:\s+(?:{PARTICLE_RE}\
 
 
 def _bare_ok(name: str) -> bool:
+    """A name written without Herr/Frau needs a given name's shape: a known given name (then the family name
+    may end like a noun, "Heike Hartung"), or a short first word that ends like no noun ("Regionalexpress
+    Erfurt Saalfeld", "Dienstwagen Kennzeichen SOK" are no persons)."""
     words = name.split()
-    return len(words) >= 2 and not any(_NOUNISH.search(w) for w in words) and looks_like_name(name)
+    if len(words) < 2 or not looks_like_name(name):
+        return False
+    if known_given(words[0]):
+        return not any(_NOUNISH.search(w) for w in words[:-1])
+    return len(words[0]) <= 9 and not any(_NOUNISH.search(w) for w in words)
 
 
 _PRONOUNS = {"Sie", "Ihnen", "Er", "Es", "Wir", "Uns", "Ich", "Mich", "Mir", "Euch"}
@@ -154,6 +162,9 @@ def _inner_name(words: str) -> str | None:
     starts with a pronoun, or runs on into "von der <noun>" (a unit's name like "VG Riechheimer Berg" stays out)."""
     w = words.split()
     if len(w) >= 3 and w[0] in _PRONOUNS and _bare_ok(" ".join(w[1:])):
+        return " ".join(w[1:])
+    # "Mitarbeiterinnen Gudrun Schilling", "Ansprechpartner Peter Lutz": a noun before a known given name
+    if len(w) >= 3 and not known_given(w[0]) and known_given(w[1]) and _bare_ok(" ".join(w[1:])):
         return " ".join(w[1:])
     for i in range(2, len(w)):
         if w[i] in ("von", "vom", "zu", "zur", "zum") and _bare_ok(" ".join(w[:i])):
@@ -175,7 +186,7 @@ def from_enumeration(text: str) -> list[Person]:
             after = sentence[m.end(): m.end() + 6]
             if re.search(rf"{SALUTATION}\s*$|(?i:stadt|gemeinde|geehrte[rn]?|liebe[rn]?|hallo)\s*$", before):
                 continue
-            if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+und\b", after)
+            if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+(?:und|sowie)\b", after)
                     or re.match(r"\s*$|\s*\.", after)):
                 continue
             name, title, sal = split_name(m.group("name"))
