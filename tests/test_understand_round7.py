@@ -181,3 +181,17 @@ def test_known_given_names_carry_noun_like_family_names(text: str, expected: lis
 def test_known_given_names(word: str, known: bool) -> None:
     """Given names are known part by part and in ae/oe/ue spelling; nouns are not given names."""
     assert known_given(word) is known
+
+
+def test_registered_sender_asking_if_a_colleague_may_come_too_is_a_change() -> None:
+    """"Meine Kollegin Frau X würde auch gern kommen, geht das noch?" under our code adds X: a change, not a sign-up."""
+    u = read(mail("Ich bin schon angemeldet. Meine Kollegin Frau Romy Leisner würde auch gern kommen, geht das noch?",
+                  subject=CODE_SUBJECT))
+    assert u.intent == "change" and names(u) == ["Romy Leisner"]
+
+
+def test_colleague_staying_registered_is_not_withdrawn() -> None:
+    """In a cancellation a colleague named only as "bleibt wie angemeldet" is not among those withdrawn."""
+    u = read(mail("Zu unserer Anmeldung: Herr Ralf Ebersbach kann leider nicht teilnehmen, Frau Lindner bleibt wie "
+                  "angemeldet.", subject=CODE_SUBJECT))
+    assert u.intent == "cancellation" and names(u) == ["Ralf Ebersbach"]

@@ -56,7 +56,7 @@ _CANCEL = re.compile(
     r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
 )
 _ADD = re.compile(
-    r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
+    r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:gerne?\s+)?(?:mit)?(?:kommen|teilnehmen|dabei\s+sein)\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
     r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
     r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen|bringen)|\bnachtragen|\b(?:auch|noch)\s+(?:noch\s+)?eintragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
@@ -133,7 +133,7 @@ def change_rule(f: Facts) -> str | None:
         return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
-    if existing and f.has_people and (_ADD.search(text) or _BRING.search(f.text)):
+    if existing and f.has_people and (_ADD.search(text) or _ADD.search(f.text) or _BRING.search(f.text)):
         return "an additional person for an existing registration"
     if existing and _CORRECT.search(text):
         return "corrected details for an existing registration"
