@@ -195,3 +195,13 @@ def test_colleague_staying_registered_is_not_withdrawn() -> None:
     u = read(mail("Zu unserer Anmeldung: Herr Ralf Ebersbach kann leider nicht teilnehmen, Frau Lindner bleibt wie "
                   "angemeldet.", subject=CODE_SUBJECT))
     assert u.intent == "cancellation" and names(u) == ["Ralf Ebersbach"]
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("Kreisentwicklung Regionalmanagement", False), ("Stadtplanung Jena", False), ("Städtebau Mitte", False),
+    ("Hartung Kerstin", True), ("Kerstin Hartung", True),
+])
+def test_a_given_name_never_ends_like_a_unit(name: str, ok: bool) -> None:
+    """A first word ending like a unit ("-entwicklung", "-planung", "-bau") is no given name, unless the name is
+    written family name first with a known given name last."""
+    assert looks_like_name(name) is ok

@@ -128,6 +128,9 @@ def known_given(word: str) -> bool:
         w in names or w.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") in names for w in parts)
 
 
+_GIVEN_NEVER = re.compile(r"(?:ung|ungen|heit|schaft|ment|tion|ismus|ität|plan|amt|bau|wesen)$")
+
+
 def common_word(word: str) -> bool:
     """Whether a capitalised word is a German common noun or adjective by its shape, never a person's name."""
     w = word.strip(".,;:")
@@ -142,6 +145,10 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
     if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
         return False
     if any(common_word(w) for w in words if not w.isupper()):
+        return False
+    # no given name ends like "Kreisentwicklung" or "Gemeinschaft"; a family name may (Hartung), so the check
+    # is skipped when the name is written family name first ("Hartung Kerstin")
+    if len(words) >= 2 and _GIVEN_NEVER.search(words[0]) and not known_given(words[0]) and not known_given(words[-1]):
         return False
     if ROLE.search(name):
         return False
