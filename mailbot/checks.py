@@ -11,22 +11,23 @@ from pydantic import ValidationError
 from .event import load_event
 from .settings import Settings
 
-Line = tuple[bool, str]
+OK, WARN, FAIL = "ok", "warn", "FAIL"
+Line = tuple[str, str]  # (OK | WARN | FAIL, what was found); only FAIL makes `check` exit 1
 
 
 def run_checks(settings: Settings, event_file: Path) -> Iterator[Line]:
-    yield True, f"settings: database {settings.database_url.split(':', 1)[0]}, outbox dir {settings.outbox_dir}"
+    yield OK, f"settings: database {settings.database_url.split(':', 1)[0]}, outbox dir {settings.outbox_dir}"
     try:
         event = load_event(event_file)
     except FileNotFoundError:
-        yield False, f"event file {event_file}: not found"
+        yield FAIL, f"event file {event_file}: not found"
         return
     except (ValidationError, ValueError) as exc:
-        yield False, f"event file {event_file}: invalid: {str(exc).splitlines()[0]}"
+        yield FAIL, f"event file {event_file}: invalid: {str(exc).splitlines()[0]}"
         return
-    yield True, f"event file {event_file}: {event.short_title}, {event.date.isoformat()}, capacity {event.capacity}"
+    yield OK, f"event file {event_file}: {event.short_title}, {event.date.isoformat()}, capacity {event.capacity}"
     for section in event.example_sections():
-        yield False, f"event file: [{section}] still holds the shipped example content (set example = false)"
+        yield WARN, f"event file: [{section}] still holds the shipped example content (set example = false)"
     yield from _check_store(settings)
     yield from _check_event_updates(settings, event)
     yield from _check_imap(settings)
@@ -41,9 +42,9 @@ def _check_store(settings: Settings) -> Iterator[Line]:
         counts = store.inbound_counts()
         store.close()
     except Exception as exc:  # noqa: BLE001 - any failure is a one-line finding here
-        yield False, f"database: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+        yield FAIL, f"database: {type(exc).__name__}: {str(exc).splitlines()[0]}"
         return
-    yield True, f"database: reachable, schema up to date, {sum(counts.values())} mails stored"
+    yield OK, f"database: reachable, schema up to date, {sum(counts.values())} mails stored"
 
 
 def _check_event_updates(settings: Settings, event) -> Iterator[Line]:
@@ -58,7 +59,7 @@ def _check_event_updates(settings: Settings, event) -> Iterator[Line]:
     except Exception:  # noqa: BLE001 - the database line above already reports an unreachable store
         return
     for line in lines:
-        yield True, line
+        yield WARN, line  # mails about to go out: worth a look, not an error
 
 
 def _check_imap(settings: Settings) -> Iterator[Line]:
@@ -66,24 +67,24 @@ def _check_imap(settings: Settings) -> Iterator[Line]:
 
     imap = settings.imap
     if not imap.host:
-        yield False, "IMAP: MAILBOT_IMAP__HOST is not set"
+        yield FAIL, "IMAP: MAILBOT_IMAP__HOST is not set"
         return
     try:
         with Mailbox(imap, settings.ca_file) as box:
             box.select(imap.folder)
     except MailboxError as exc:
-        yield False, f"IMAP {imap.host}:{imap.effective_port()}: {exc}"
+        yield FAIL, f"IMAP {imap.host}:{imap.effective_port()}: {exc}"
         return
-    yield True, f"IMAP {imap.host}:{imap.effective_port()} ({imap.security}): logged in, folder {imap.folder} selected"
+    yield OK, f"IMAP {imap.host}:{imap.effective_port()} ({imap.security}): logged in, folder {imap.folder} selected"
 
 
 def _check_smtp(settings: Settings) -> Iterator[Line]:
     smtp = settings.smtp
     if not smtp.host:
-        yield True, f"SMTP: no host set, mails are written as .eml files to {settings.outbox_dir}"
+        yield OK, f"SMTP: no host set, mails are written as .eml files to {settings.outbox_dir}"
         return
     from .smtp import check_connection
 
     error = asyncio.run(check_connection(smtp, settings.ca_file))
     where = f"SMTP {smtp.host}:{smtp.effective_port()} ({smtp.security})"
-    yield (False, f"{where}: {error}") if error else (True, f"{where}: connected")
+    yield (FAIL, f"{where}: {error}") if error else (OK, f"{where}: connected")

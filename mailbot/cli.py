@@ -183,13 +183,13 @@ def cmd_remind(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from .checks import run_checks
+    from .checks import FAIL, run_checks
 
-    ok = True
-    for good, line in run_checks(settings, event_path(settings)):
-        print(("ok    " if good else "FAIL  ") + line)
-        ok = ok and good
-    return 0 if ok else 1
+    failed = False
+    for status, line in run_checks(settings, event_path(settings)):
+        print(f"{status:<6}{line}")
+        failed = failed or status == FAIL
+    return 1 if failed else 0
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
