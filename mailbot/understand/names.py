@@ -144,7 +144,9 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
         return False
     if any(w.lower().strip(".,") in NOT_NAME for w in words if not w.islower()):
         return False
-    if any(common_word(w) for w in words if not w.isupper()):
+    # after a known given name an adjective-shaped family name is a name ("Lisa Wenige"); a noun head never is
+    family_ok = len(words) >= 2 and known_given(words[0]) and not _NOUN_HEAD.search(words[-1].strip(".,;:"))
+    if any(common_word(w) for w in words[: -1 if family_ok else None] if not w.isupper()):
         return False
     # no given name ends like "Kreisentwicklung" or "Gemeinschaft"; a family name may (Hartung), so the check
     # is skipped when the name is written family name first ("Hartung Kerstin")

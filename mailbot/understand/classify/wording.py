@@ -35,7 +35,6 @@ def advert_rule(f: Facts) -> str | None:
 
 _SELF_REG = re.compile(r"(?i)\b(melde[nt]?\s+(?:ich\s+)?(?:mich|uns)|(?:ich|wir)\s+(?:\S+\s+){0,4}(?:teilnehmen|anmelden))")
 
-
 _SUBSTITUTE = re.compile(
     r"(?i)\b(statt\s+(?:meiner|mir|herrn?|frau|dessen|deren|ihm|ihr|\w+)|anstelle|an\s+stelle|anstatt|"
     r"an\s+(?:meiner|seiner|ihrer)\s+stelle|in\s+vertretung|vertritt\s+(?:mich|ihn|sie)|als\s+vertret|"
@@ -45,6 +44,7 @@ _CANCEL = re.compile(
     r"(?i)(melde[nt]?\s+(?:\S+\s+){0,8}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
     r"rücknahme|zurückgezogen|niemanden\s+entsenden|streichen\s+sie|von\s+der\s+teilnehmerliste|abmeldung|absagen|absage|storn|"
     r"(?:kann|können|könnte|werde|werden)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein|wahrnehmen)|"
+    r"(?:kann|können)\s+(?:Herr|Frau)\s+(?:[^.!?\n]|\n(?!\n)){0,80}?\bnicht\s+(?:\w+\s+){0,2}(?:teilnehmen|kommen|dabei\s+sein)|"
     r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
@@ -58,7 +58,7 @@ _CANCEL = re.compile(
 _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:gerne?\s+)?(?:mit)?(?:kommen|teilnehmen|dabei\s+sein)\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
     r"(?:\w+\s+)?(?:kolleg|mitarbeiter|person|teilnehm|begleit)|weitere[rn]?\s+(?:teilnehm|person|kolleg)|"
-    r"ebenfalls\s+(?:an)?melden|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
+    r"ebenfalls\s+(?:(?:an)?melden|teilnehmen|kommen|dabei\s+sein)|\bmit\s+auf\b(?!\s+(?:die|den|das)\s+(?!\w*liste))|außerdem\s+(?:\w+\s+){0,3}(?:kommt|kommen|mit)|\bnoch\s+(?:Herrn?|Frau)\s|"
     r"\b(?:dazu|hinzu|mit)(?:nehmen|setzen|schreiben|fügen|bringen)|\bnachtragen|\b(?:auch|noch)\s+(?:noch\s+)?eintragen|\bmit\s+aufnehmen|\bmit\s+auf\s+die\s+liste)"
 )
 # "Kann ich noch meinen Kollegen X mitbringen?": asked by someone registered, it adds X to the registration.
@@ -105,6 +105,9 @@ _NEW_ADDRESS = re.compile(
     r"(?:künftig|zukünftig|ab\s+sofort|ab\s+jetzt|stattdessen|nur\s+noch)\s+(?:\S+\s+){0,4}?(?:e-?mail-?)?adresse|"
     r"(?:e-?mail-?)?adresse\s+(?:\S+\s+){0,4}?(?:künftig|zukünftig|ab\s+sofort|stattdessen)\b|"
     r"(?:please\s+use|new)\s+(?:\S+\s+){0,3}?(?:e-?mail\s+)?address|address\s+has\s+changed")
+# "an meine Dienstadresse …" from someone registered: the address changes.
+_OTHER_ADDRESS = re.compile(
+    r"(?i)(?:an|auf|unter|über)\s+(?:meine|unsere)\s+(?:neue|dienst\w*|geschäftlich\w*|dienstlich\w*|beruflich\w*)\s*(?:e-?mail-?)?adresse")
 _DETAIL = re.compile(
     r"(?i)vegetar|vegan|gluten|laktose|allergi|rollstuhl|barriere|anreise|mit\s+dem\s+(?:zug|auto)|mit\s+der\s+bahn|"
     r"parkplatz|vormittag|nachmittag|später|früher|"
@@ -137,7 +140,7 @@ def change_rule(f: Facts) -> str | None:
         return "an additional person for an existing registration"
     if existing and _CORRECT.search(text):
         return "corrected details for an existing registration"
-    if _NEW_ADDRESS.search(text):
+    if _NEW_ADDRESS.search(text) or (existing and _OTHER_ADDRESS.search(text)):
         return "a new address for an existing registration"
     fresh_subject = bool(re.search(r"(?i)^\s*anmeldung\b", f.subject)) and not (
         re.match(r"(?i)\s*(?:re|aw|antw|sv)\s*:", f.mail.subject or "") or _EXISTING.search(text))
@@ -175,7 +178,6 @@ def cancel_rule(f: Facts) -> str | None:
 
 _KEYWORDS = ("anmeldung", "anmelden", "teilnahme", "teilnehmen", "hiermit")
 
-
 _SPELLED = re.compile(r"^(?:an|ab|vor|nach|um)?meld|^teilne?h?m|^teilnahm|^hiermit$")
 
 
@@ -192,7 +194,7 @@ def _fuzzy_register(text: str) -> str | None:
 
 
 _TENTATIVE = re.compile(r"(?i)\b(ob\s+(?:wir|ich)|überleg\w*|würden?\s+(?:wir|ich)\s+(?:\S+\s+){0,2}?dann|falls|sofern|wenn|dann\s+würden?|eventuell|vielleicht|"
-                        r"evtl|ggf|möglicherweise|bevor|sobald|nachdem|once|before|if|whether|maybe|perhaps)\b")
+                        r"evtl|ggf|möglicherweise|sonst|andernfalls|bevor|sobald|nachdem|once|before|if|whether|maybe|perhaps)\b")
 # A registration promised for later is not one yet: "Die Anmeldung schicken wir gesondert", "melden uns später an".
 _DEFERRED = re.compile(
     r"(?i)\b(?:anmeldung|anmeldungen|zusage|namen|teilnehmer(?:liste|namen)?)\s+(?:\S+\s+){0,5}?"
@@ -204,7 +206,6 @@ _DEFERRED = re.compile(
     r"|\b(?:werden|will|shall)\s+(?:uns|mich|us|me|register)\s+(?:\S+\s+){0,4}?(?:noch|später|dann|rechtzeitig|later)\b"
     r"|\b(?:later|separately|in\s+due\s+course)\b"
 )
-
 
 # "Die Teilnahme ist kostenfrei", "dass die Teilnahme …": the event's participation in general, nobody's commitment.
 _GENERIC_TAKING_PART = re.compile(r"(?i)\b(?:die|der|eine|einer)\s+(?:\w+\s+)?$")

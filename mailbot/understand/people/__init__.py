@@ -152,6 +152,8 @@ def _said_reachable(people: list[Person], text: str) -> list[Person]:
                 owners = [i for i in mentioned if out[i].email is None
                           and re.search(rf"\b{re.escape(out[i].name.split()[-1])}\b", before)]
                 pos = _POSSESSIVE.search(before[-80:])
+                if pos and not mentioned:  # "… Herrn X an. Seine E-Mail-Adresse lautet …": the one just named
+                    owners = [i for i in last_named if out[i].email is None]
                 if pos and len(owners) > 1:
                     wanted = "Herr" if pos.group("who").lower() in ("seine", "his") else "Frau"
                     owners = [i for i in owners if out[i].salutation == wanted] or owners

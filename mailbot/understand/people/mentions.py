@@ -99,6 +99,20 @@ def _turned_round(rows: list[str], text: str) -> list[str]:
     return out
 
 
+# "Bürgermeister Benny Sieber" as a line of a list: the office first, then the name
+_ROLE_FIRST = re.compile(rf"^\s*(?P<role>(?:Erste[rn]?\s+|Stellvertretende[rn]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?|"
+                         rf"(?:Bau|Haupt|Ordnungs)?[Aa]mtsleiter(?:in)?|Beigeordnete[rn]?|Stadtplaner(?:in)?|"
+                         rf"Fachbereichsleiter(?:in)?|Fachdienstleiter(?:in)?|Sachbearbeiter(?:in)?|Kämmerer|Kämmerin)\s+"
+                         rf"(?P<name>(?:{TITLE}\s*)*{FULL_NAME})(?P<rest>\s*(?:[,(].*)?)$")
+
+
+def _in_block(rows: list[str], i: int) -> bool:
+    """A line among listed persons, or under a line that ends in a colon."""
+    near = [rows[j] for j in (i - 1, i + 1) if 0 <= j < len(rows)]
+    return (i > 0 and rows[i - 1].rstrip().endswith(":")) or any(
+        _PERSON_LINE.match(r) or _ITEM.match(r) or _ROLE_FIRST.match(r) for r in near)
+
+
 def from_list(text: str) -> list[Person]:
     """Bulleted or numbered items, lines that start with Herr/Frau or a title, and "Name, Funktion" lines
     that stand in a block of such lines or under a line ending in a colon (not a lone sign-off line)."""
@@ -108,6 +122,9 @@ def from_list(text: str) -> list[Person]:
         m = _ITEM.match(line)
         segment = m.group(1) if m else (line if (_PERSON_LINE.match(line) or EMAIL.search(line)) and len(line) < 160
                                         else None)
+        role_first = _ROLE_FIRST.match(line)
+        if segment is None and role_first and _in_block(rows, i):
+            segment = f"{role_first.group('name')}, {role_first.group('role')}{role_first.group('rest') or ''}"
         if segment is None and _person_line(line) and (
                 (i > 0 and (rows[i - 1].rstrip().endswith(":") or _person_line(rows[i - 1])))
                 or (i + 1 < len(rows) and (_person_line(rows[i + 1]) or EMAIL.search(rows[i + 1])
