@@ -56,8 +56,8 @@ def test_two_named_colleagues_cancel_while_the_sender_comes() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "ich bin schon angemeldet. Meine Kollegin Frau Ute Brandis würde ebenfalls teilnehmen, "
-    "bitte setzen Sie sie noch mit auf: u.brandis@schleiz.example",
+    ("ich bin schon angemeldet. Meine Kollegin Frau Ute Brandis würde ebenfalls teilnehmen, "
+     "bitte setzen Sie sie noch mit auf: u.brandis@schleiz.example"),
     "ich bin bereits angemeldet. Herr Lutz Vollrath möchte ebenfalls kommen – nehmen Sie ihn bitte mit auf.",
 ])
 def test_colleague_added_to_an_existing_registration_is_a_change(text: str) -> None:
