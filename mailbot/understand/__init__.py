@@ -12,6 +12,7 @@ from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import groups, hints, language, notes, org, people, places, substitution
 from .names import split_name
+from .people.replyto import reply_to_owner
 from .text import fold, unwrap
 
 __all__ = ["read"]
@@ -164,7 +165,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         if how:
             reasons.append(how)
         attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
-        attendees = _forwarded_addresses(attendees, mail)
+        attendees = reply_to_owner(_forwarded_addresses(attendees, mail), mail)
         attendees = people.complete_from(attendees, people.directory(mail))
         attendees, mayor_how = groups.the_mayor(mail, attendees, how, text, concerned, sig_lines)
         if intent == "cancellation":

@@ -155,7 +155,7 @@ def change_rule(f: Facts) -> str | None:
 
 
 _REGISTERS_OTHERS = re.compile(r"(?i)\banmelden\b|anzumelden|melde[nt]?\s+(?:\S+\s+){0,20}?an\b|"
-                               r"\b(?:nehmen|nimmt)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,10}?teil\b")
+                               r"\b(?:nehmen|nimmt|werden|wird)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,12}?(?:teil|teilnehmen)\b")
 
 
 def signs_up(text: str) -> bool:
