@@ -79,3 +79,30 @@ def test_reply_to_matching_two_attendees_is_ambiguous() -> None:
     mail_ = _shared("pohl@poessneck.example")
     two = [Person("Sabine Pohl"), Person("Stefan Pohl")]
     assert reply_to_owner(two, mail_) == two
+
+
+def test_someone_else_will_not_attend_is_a_cancellation():
+    """"Frau X wird leider nicht teilnehmen" withdraws X; it must never register her."""
+    from mailbot.message import parse
+    from mailbot.understand import read
+
+    raw = ("From: Petra Lange <p.lange@stadt-beispiel.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+           "Subject: Transferveranstaltung\r\nMessage-ID: <t-wird-nicht@x>\r\n\r\n"
+           "Guten Tag,\r\n\r\nHerr Olaf Winter wird leider nicht an der Veranstaltung teilnehmen.\r\n\r\n"
+           "Viele Grüße\r\nPetra Lange\r\n").encode()
+    understanding = read(parse(raw))
+    assert understanding.intent == "cancellation"
+    assert [p.name for p in understanding.attendees] == ["Olaf Winter"]
+
+
+@pytest.mark.parametrize("sentence", ["Leider ist eine Teilnahme unsererseits nicht möglich.",
+                                      "Ich schaffe es leider doch nicht."])
+def test_short_regrets_are_cancellations(sentence):
+    """Short regrets without the word "absagen" still withdraw the sender instead of going unanswered."""
+    from mailbot.message import parse
+    from mailbot.understand import read
+
+    raw = ("From: Petra Lange <p.lange@stadt-beispiel.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+           f"Subject: Transferveranstaltung\r\nMessage-ID: <regret-{len(sentence)}@x>\r\n\r\n"
+           f"Guten Tag,\r\n\r\n{sentence}\r\n\r\nViele Grüße\r\nPetra Lange\r\n").encode()
+    assert read(parse(raw)).intent == "cancellation"

@@ -43,9 +43,10 @@ _SUBSTITUTE = re.compile(
 _CANCEL = re.compile(
     r"(?i)(melde[nt]?\s+(?:\S+\s+){0,8}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
     r"rücknahme|zurückgezogen|niemanden\s+entsenden|streichen\s+sie|von\s+der\s+teilnehmerliste|abmeldung|absagen|absage|storn|"
-    r"(?:kann|können|könnte|werde|werden)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein|wahrnehmen)|"
+    r"(?:kann|können|könnte|werde|werden|wird)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein|wahrnehmen)|"
     r"(?:kann|können)\s+(?:Herr|Frau)\s+(?:[^.!?\n]|\n(?!\n)){0,80}?\bnicht\s+(?:\w+\s+){0,2}(?:teilnehmen|kommen|dabei\s+sein)|"
-    r"nicht\s+teilnehmen\s+(?:können|kann)|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
+    r"nicht\s+teilnehmen\s+(?:können|kann)|teilnahme\s+(?:\S+\s+){0,4}?nicht\s+möglich|"
+    r"schaffen?\s+es\s+(?:\S+\s+){0,4}?nicht\b|ziehe?n?\s+(?:\S+\s+){0,6}zurück|muss\s+(?:\w+\s+){0,3}passen|"
     r"cancel|withdraw|can(?:no|')t\s+(?:attend|come|make\s+it|join)|unable\s+to\s+(?:attend|come|join|participate|make\s+it)|"
     r"(?:not|n't)\s+be\s+able\s+to\s+(?:attend|come|join|participate|make\s+it)|no\s+longer\s+(?:able|attend|come)|teilnahme\s+(?:\w+\s+){0,3}(?:entfällt|zurückziehen)|"
     r"(?:nehme[n]?|nimmt)\s+(?:\w+\s+){0,3}nicht\s+teil|\bweder\s+(?:[^.!?]|\.(?=\w)){0,80}?\bnoch\b(?:[^.!?]|\.(?=\w)){0,60}?\b(?:kommen|teilnehmen|"
