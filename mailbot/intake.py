@@ -20,7 +20,6 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
-from imapclient.util import to_unicode
 
 from mailbot.netsec import InsecureConnectionRefused, require_loopback_for_plain, tls_context
 from mailbot.settings import ImapSettings
@@ -272,8 +271,3 @@ class Mailbox:
         return any(
             isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT") for r in responses
         )
-
-    def folder_names(self) -> list[str]:
-        """Names of all folders, for diagnostics (`mailbot check`)."""
-        folders = self._call("LIST", self.client.list_folders)
-        return [to_unicode(name) if isinstance(name, bytes) else name for _flags, _delim, name in folders]

@@ -134,7 +134,7 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Dec
         mail = message.parse(raw)
         understanding = understand.read(mail)
         lookup = Lookup(
-            sender=(mail.reply_to or mail.from_addr),
+            sender=mail.answer_to,
             emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email),
             codes=understanding.codes,
             references=tuple(r for r in (mail.in_reply_to, *mail.references) if r),

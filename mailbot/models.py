@@ -60,6 +60,11 @@ class InboundMail:
     # subject), from its header block on; also part of `quoted`. Attached forwards are in `forwarded`.
     forwarded_text: str = ""
 
+    @property
+    def answer_to(self) -> str:
+        """Where answers go: Reply-To wins over From (lower-cased, "" when neither is usable)."""
+        return (self.reply_to or self.from_addr).strip().lower()
+
     def header(self, name: str) -> str | None:
         """The first header of that name, decoded; None when absent."""
         wanted = name.lower()

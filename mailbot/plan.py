@@ -62,7 +62,7 @@ def plan_replies(decision: Decision, mail: InboundMail, understanding: Understan
             attendees=attendees,
             missing=tuple(reply.extra.get("missing", ())) or (
                 understanding.missing if reply.kind == "missing_details" else ()),
-            first_contact=reply.to == (mail.reply_to or mail.from_addr).lower() and state.mails_to_sender == 0,
+            first_contact=reply.to == mail.answer_to and state.mails_to_sender == 0,
             ics_method=reply.ics_method,
             ics_sequence=sequence + 1 if reply.ics_method == "CANCEL" else sequence,
             reply_to=reply.reply_to,

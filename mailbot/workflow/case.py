@@ -33,8 +33,7 @@ class Case:
 
     @property
     def sender(self) -> str:
-        """Where answers go: Reply-To wins over From."""
-        return (self.mail.reply_to or self.mail.from_addr).strip().lower()
+        return self.mail.answer_to
 
     @property
     def sender_name(self) -> str | None:
