@@ -26,6 +26,7 @@ def text_part(raw: bytes) -> str:
 
 
 def run_demo(settings: Settings, event: Event, folder: Path, inbox: Path) -> int:
+    from .digest_job import preview_text
     from .jobs import Context, import_mails
     from .cli import read_mail_files
     from .store import Store
@@ -53,20 +54,11 @@ def run_demo(settings: Settings, event: Event, folder: Path, inbox: Path) -> int
         print("=" * 78)
         print(f"One confirmation ({first.name}):\n")
         print(text_part(first.read_bytes()))
-    digest_text = _digest_text(ctx, now)
-    if digest_text:
-        print("=" * 78)
-        print("The organisers' digest:\n")
-        print(digest_text)
+    print("=" * 78)
+    print("The organisers' digest:\n")
+    print(preview_text(ctx, now))
     print("=" * 78)
     print(f"Database: {folder / 'mailbot.db'}")
     print(f"Outgoing mails ({len(written)} .eml files): {outbox}")
     return 0
 
-
-def _digest_text(ctx, now: datetime) -> str | None:
-    try:
-        from .digest_job import preview_text
-    except ImportError:
-        return None
-    return preview_text(ctx, now)
