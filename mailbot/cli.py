@@ -129,7 +129,7 @@ def cmd_registrations(args: argparse.Namespace, settings: Settings) -> int:
     records = store.attendee_records(include_inactive=args.all)
     event = load(settings)
     output = Path(args.output) if args.output else None
-    data = exports.export(records, args.format, event)
+    data = exports.export(records, args.format, event, parse_now(getattr(args, "now", None)))
     if isinstance(data, bytes):
         target = output or Path(f"teilnehmer.{exports.EXTENSIONS[args.format]}")
         target.write_bytes(data)

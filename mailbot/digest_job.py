@@ -91,7 +91,7 @@ def render(d: Digest, records: Sequence[AttendeeRecord], event: Event, now: date
     labels = ChartLabels(*(_block(text_t, f"chart_{k}", context) for k in ("title", "registrations", "capacity")))
     chart = chart_png(d.cumulative, event.capacity, labels, d.day)
     csv_data = exports.as_csv(records, event).encode("utf-8-sig")
-    xlsx = lists.as_xlsx(records, event)
+    xlsx = lists.as_xlsx(records, event, now)
     return Rendered(subject, text, html, chart,
                     ((names[0], csv_data, ("text", "csv")), (names[1], xlsx, XLSX_TYPE)))
 
