@@ -8,25 +8,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
+from typing import Any
 
 import jinja2
 
 from . import message, retry, understand
+from .commands import read_commands, referenced, tokens_in
 from .event import Event
 from .intake import Mailbox, MailboxError
-from .models import Decision, OutgoingMail, State
+from .models import Decision, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
 from .replies import make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
-from .store import Lookup, OutboxRow, Store
+from .store import Lookup, OutboxRow, Store, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
+from .workflow.case import review
+from .workflow.desk import with_review_mail
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +74,6 @@ class PassReport:
                 f"retrying {self.retrying}, failed {self.failed}")
 
 
-def message_id_of(raw: bytes) -> str | None:
-    """The Message-ID for deduplication, read from the header block alone (cheap, never raises)."""
-    try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][:65536]
-        value = BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID")
-    except Exception:  # a header block the parser cannot read has no usable Message-ID
-        return None
-    value = " ".join(str(value).split()) if value else ""
-    return value or None
-
-
 # ---- intake ----------------------------------------------------------------------------------------
 
 def fetch_new(ctx: Context, box: Mailbox, now: datetime) -> int:
@@ -123,41 +114,81 @@ def process_all(ctx: Context, now: datetime) -> int:
     """Process every stored mail not yet handled; a mail that fails is set aside, never retried in a loop."""
     done = 0
     while (row := ctx.store.claim_inbound(now)) is not None:
-        process_one(ctx, row.id, row.raw, now)
+        process_one(ctx, row.id, row.raw, now, row.instruction)
         done += 1
     return done
 
 
-def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime) -> Decision | None:
+def lookup_for(mail: InboundMail, understanding: Understanding, event: Event) -> Lookup:
+    """What the deciding transaction must read: people by address and code, threads, desk tokens and commands."""
+    references = tuple(r for r in (mail.in_reply_to, *mail.references) if r)
+    organisers = {a.strip().lower() for a in event.organisers.addresses}
+    ref = referenced(read_commands(mail.text + "\n" + mail.signature)) if mail.from_addr in organisers else None
+    return Lookup(
+        sender=mail.answer_to,
+        emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email)
+        + (ref.emails if ref else ()),
+        codes=understanding.codes + (ref.codes if ref else ()),
+        references=references,
+        tokens=tokens_in(mail.subject, references),
+        items=ref.items if ref else (),
+        names=ref.names if ref else (),
+    )
+
+
+def render_replies(ctx: Context, decision: Decision, mail: InboundMail, understanding: Understanding,
+                   state: State, now: datetime, inbound_id: int | None, raw: bytes | None = None,
+                   source: str | None = None) -> list[OutgoingMail]:
+    requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id, raw=raw,
+                            source=source)
+    return [
+        replace(render(request, ctx.event, now, ctx.templates), codes=planned.codes, action=planned.action)
+        for request, planned in zip(requests, decision.replies)
+    ]
+
+
+def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
+                instruction: Mapping[str, Any] | None = None) -> Decision | None:
     """parse → understand → (state) → decide → plan → render → store, the last four in one transaction."""
     try:
         mail = message.parse(raw)
         understanding = understand.read(mail)
-        lookup = Lookup(
-            sender=mail.answer_to,
-            emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email),
-            codes=understanding.codes,
-            references=tuple(r for r in (mail.in_reply_to, *mail.references) if r),
-        )
 
         def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
             case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
-                        own_addresses=ctx.own_addresses, code=ctx.code)
+                        own_addresses=ctx.own_addresses, code=ctx.code, instruction=instruction)
             decision = decide(case)
-            requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id)
-            mails = [
-                replace(render(request, ctx.event, now, ctx.templates), codes=planned.codes, action=planned.action)
-                for request, planned in zip(requests, decision.replies)
-            ]
-            return decision, mails
+            return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw)
 
-        return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
+        return ctx.store.decide_and_apply(inbound_id, lookup_for(mail, understanding, ctx.event), now,
+                                          decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
         # The log gets no traceback (its values may hold personal data); the database keeps it.
         log.error("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
         trace = "".join(traceback.format_exception(exc)[-6:])
-        ctx.store.set_aside(inbound_id, f"error while processing: {type(exc).__name__}: {exc}\n{trace}", now)
+        set_aside(ctx, inbound_id, raw, f"error while processing: {type(exc).__name__}: {exc}\n{trace}", now)
         return None
+
+
+def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datetime) -> None:
+    """A mail that failed: parked for the organisers, with a review mail when that can still be made."""
+    try:
+        try:
+            mail = message.parse(raw)
+        except Exception:  # noqa: BLE001 - the mail may be what failed
+            mail = InboundMail(message_id=None, subject="", from_name="", from_addr="")
+        understanding = Understanding(intent="other")
+        parked = review(reason, "error")
+
+        def park(state: State) -> tuple[Decision, list[OutgoingMail]]:
+            case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now)
+            decision = with_review_mail(parked, case, lambda _case: parked)
+            return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw)
+
+        ctx.store.decide_and_apply(inbound_id, Lookup(sender=""), now, park)
+    except Exception as exc:  # noqa: BLE001 - at least keep the mail parked, without the review mail
+        log.error("no review mail for mail %s (%s)", inbound_id, type(exc).__name__)
+        ctx.store.set_aside(inbound_id, reason, now)
 
 
 # ---- sending ---------------------------------------------------------------------------------------

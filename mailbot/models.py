@@ -201,6 +201,38 @@ class State:
     replies_today: int = 0  # automatic replies to this sender in the last 24 hours
     mails_to_sender: int = 0  # all mails we ever queued for this sender
     seats_by_municipality: Mapping[str, int] = field(default_factory=dict, hash=False)  # AGS → seats taken
+    desk: "DeskState | None" = None  # for organisers' mails and commands: the proof and what it may touch
+
+
+@dataclass(frozen=True)
+class DeskToken:
+    """A token we put into a mail to the organisers; an answer carrying it (from an organiser) is proven."""
+
+    token: str
+    kind: str  # review | digest | proposal | cli
+    item_id: int | None = None  # the parked mail a review mail is about; the organiser's mail for a proposal
+    proposal: tuple[Mapping[str, Any], ...] = ()  # proposal: the commands an OK applies
+    payload: bytes | None = None  # proposal: a forwarded participant mail to process as its own
+    used_by: str | None = None
+    used_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeskItem:
+    """A mail an organiser may act on by its number (#N): a parked mail, or a question passed on."""
+
+    id: int
+    status: str  # review while open; new/processing/done/ignored once resolved
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+    proposal: str | None = None  # the decision kind the bot proposed when it parked the mail
+
+
+@dataclass(frozen=True)
+class DeskState:
+    token: DeskToken | None = None
+    items: Mapping[int, DeskItem] = field(default_factory=dict, hash=False)
+    named: tuple[Registered, ...] = ()  # attendees whose name a command gives instead of a code
 
 
 @dataclass(frozen=True)
@@ -210,6 +242,7 @@ class NewAttendee:
     code: str
     position: int | None = None  # waitlist position
     registration_id: int | None = None  # join an existing registration (an added colleague)
+    details: "RegistrationDetails | None" = None  # a registration of its own (organisers register several at once)
 
 
 @dataclass(frozen=True)
@@ -229,6 +262,8 @@ class RegistrationDetails:
     notes: tuple[str, ...] = ()
     language: str = "de"
     missing: tuple[str, ...] = ()
+    by_desk: bool = False  # entered by an organiser: the registration has no sender to write to
+    contact: str | None = None  # by_desk: the address that stands for the registration (the first person's)
 
 
 @dataclass(frozen=True)
@@ -244,6 +279,51 @@ class PlannedReply:
     reply_to: str | None = None
     action: Mapping[str, Any] | None = None  # what a confirming answer to this mail should do
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Requeue:
+    """A parked mail goes through the hallway again, carrying the organiser's instruction."""
+
+    item_id: int
+    instruction: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class AttendeeEdit:
+    """An organiser's correction of one attendee (`fields`: name, email, role, title) and their registration."""
+
+    code: str
+    fields: Mapping[str, str]
+    details: RegistrationDetails | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One organiser action: who, what they wrote, on which mail or person, and what came of it."""
+
+    by: str
+    command: str
+    outcome: str  # done | queued | already | failed
+    summary: str
+    item_id: int | None = None
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeskEffects:
+    """What an organiser's answer (or the CLI) does beyond the usual decision fields."""
+
+    tokens: tuple[DeskToken, ...] = ()  # new tokens for the mails this decision sends to organisers
+    use_token: str | None = None  # a proposal that this answer applied (applies once)
+    requeue: tuple[Requeue, ...] = ()
+    edits: tuple[AttendeeEdit, ...] = ()
+    inject: bytes | None = None  # a participant's mail, forwarded by an organiser, to process as its own
+    inject_instruction: Mapping[str, Any] | None = None
+    resolves: str | None = None  # this decision resolves the (parked) mail itself, on this organiser's word
+    audit: tuple[AuditEntry, ...] = ()
+    actor: str = ""
 
 
 @dataclass(frozen=True)
@@ -265,6 +345,8 @@ class Decision:
     replies: tuple[PlannedReply, ...] = ()
     known: tuple[Registered, ...] = ()  # existing attendees the replies talk about
     question: str | None = None  # for the digest
+    code: str | None = None  # for review: a short key the templates turn into a German sentence
+    desk: DeskEffects | None = None
 
 
 @dataclass(frozen=True)

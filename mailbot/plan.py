@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .commands import desk_message_id, subject_tag
 from .event import Event
 from .models import Decision, InboundMail, Registered, State, Understanding
 from .replies import ReplyAttendee, ReplyRequest
@@ -34,27 +35,53 @@ def _view(k: Registered, status: str, event: Event) -> ReplyAttendee:
                          code=k.code, ics_uid=ics_uid(k.code, event))
 
 
-def dedupe_key(kind: str, codes: tuple[str, ...], to: str, inbound_id: int) -> str:
+# Organisers' mails whose answers are commands: each carries the token in its Message-ID and subject.
+TOKEN_KINDS = frozenset({"desk_review", "desk_proposal"})
+MAX_ATTACHED_ORIGINAL = 10 * 1024 * 1024  # larger originals are described, not attached
+
+
+def dedupe_key(kind: str, codes: tuple[str, ...], to: str, source: str, extra: dict | None = None) -> str:
+    """The outbox key that makes a reply go out once. `source`: "inbound17" (a mail) or a desk token (the CLI)."""
+    extra = extra or {}
+    if extra.get("token") and kind in TOKEN_KINDS:
+        return f"{kind}:{extra['token']}:{to}"
+    if extra.get("resend"):  # ERNEUT SENDEN: on purpose a second time, once per command
+        return f"{kind}:resend:{source}:{'-'.join(sorted(codes))}"
     if kind in ONCE_PER_ATTENDEE and codes:
         return f"{kind}:{'-'.join(sorted(codes))}"
-    return f"{kind}:inbound{inbound_id}:{to}"
+    return f"{kind}:{source}:{to}"
 
 
 def plan_replies(decision: Decision, mail: InboundMail, understanding: Understanding, state: State,
-                 event: Event, *, inbound_id: int) -> list[ReplyRequest]:
+                 event: Event, *, inbound_id: int | None, source: str | None = None,
+                 raw: bytes | None = None) -> list[ReplyRequest]:
     """The replies a decision causes; each with a dedupe key, so it is queued at most once."""
     views = attendee_views(decision, state, event)
     references = tuple(r for r in (*mail.references, mail.message_id) if r)
     language = understanding.language if understanding.language in ("de", "en") else "de"
+    source = source or f"inbound{inbound_id}"
     requests = []
+    copies: dict[str, int] = {}
     for reply in decision.replies:
+        extra = dict(reply.extra)
+        message_id = None
+        if reply.kind in TOKEN_KINDS and extra.get("token"):
+            index = copies[extra["token"]] = copies.get(extra["token"], 0) + 1
+            message_id = desk_message_id(extra["token"], index, event.sender.domain)
+            extra["tag"] = subject_tag(extra["token"], inbound_id)
+        if inbound_id is not None and reply.kind.startswith("desk_"):
+            extra.setdefault("item", inbound_id)
+        if reply.kind == "desk_review" and raw is not None:
+            extra["original"] = raw if len(raw) <= MAX_ATTACHED_ORIGINAL else None
+            extra["original_size"] = len(raw)
         attendees = tuple(views[c][0] for c in reply.codes if c in views)
         sequence = max((views[c][1] for c in reply.codes if c in views), default=0)
         requests.append(ReplyRequest(
             kind=reply.kind,
             to=reply.to,
             to_name=reply.to_name,
-            dedupe_key=dedupe_key(reply.kind, reply.codes, reply.to, inbound_id),
+            dedupe_key=dedupe_key(reply.kind, reply.codes, reply.to, source, extra),
+            message_id=message_id,
             language=language,
             in_reply_to=mail.message_id if reply.answers_mail else None,
             references=references if reply.answers_mail else (),
@@ -62,10 +89,11 @@ def plan_replies(decision: Decision, mail: InboundMail, understanding: Understan
             attendees=attendees,
             missing=tuple(reply.extra.get("missing", ())) or (
                 understanding.missing if reply.kind == "missing_details" else ()),
-            first_contact=reply.to == mail.answer_to and state.mails_to_sender == 0,
+            first_contact=bool(extra.pop("first_contact", False))
+            or (reply.to == mail.answer_to and state.mails_to_sender == 0),
             ics_method=reply.ics_method,
             ics_sequence=sequence + 1 if reply.ics_method == "CANCEL" else sequence,
             reply_to=reply.reply_to,
-            extra=dict(reply.extra),
+            extra=extra,
         ))
     return requests

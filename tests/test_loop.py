@@ -179,14 +179,15 @@ def test_uidvalidity_change_does_not_answer_again(dovecot, smtp_server, make_ctx
 
 
 def test_mail_needing_a_person_goes_to_review(dovecot, smtp_server, make_ctx):
-    """Mail the bot cannot act on is set aside in the Review folder and answered by nothing."""
+    """Mail the bot cannot act on is set aside in the Review folder; only the organisers hear of it, at once."""
     raw = (b"From: Somebody <somebody@example.org>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
            b"Subject: Newsletter\r\nMessage-ID: <odd-1@example.org>\r\n\r\nBuy our product.\r\n")
     dovecot.append(raw)
 
     poll(make_ctx(), NOW)
 
-    assert smtp_server.received() == []
+    assert [r.rcpt_tos for r in smtp_server.received()] == [("organisation@transferveranstaltung.example",)]
+    assert str(smtp_server.messages()[0]["Subject"]).startswith("Zur Prüfung: Newsletter [#")
     assert len(dovecot.uids("Review")) == 1
     assert dovecot.uids("INBOX") == []
 

@@ -47,8 +47,17 @@ KIND_WORDS = {  # a sentence fragment only that kind's German text carries
     "reminder": "morgen bei der",
     "waitlist_status": "Sie stehen weiterhin auf der Warteliste",
     "event_update": "Neuer Beginn: 10:00 Uhr",
+    "desk_review": "braucht Ihre Entscheidung (Nr. 17)",
+    "desk_proposal": "führt der Bot Anweisungen nur aus, wenn sie als Antwort",
+    "desk_done": "Erledigt: angemeldet.",
+    "desk_answer": "Ja, es gibt vor Ort ein vegetarisches Mittagessen.",
 }
-WITHOUT_CODES = {"deadline_passed", "event_over"}  # nobody is registered when these go out
+WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal"}  # nobody registered yet
+ORGANISER_KINDS = {"question_forward", "desk_review", "desk_proposal", "desk_done"}
+TOKEN = "abcdefghijkm"
+UNDERSTOOD = {"intent": "registration", "persons": ["Anna Weber, anna.weber@stadt-schleiz.de"],
+              "organisation": "Stadtverwaltung Schleiz", "municipality": "Schleiz (Saale-Orla-Kreis)", "notes": [],
+              "missing": [], "question": "", "codes": []}
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +95,26 @@ def realistic(kind: str, language: str = "de", **changes) -> ReplyRequest:
         extra = {"question": "Gibt es vor Ort ein vegetarisches Mittagessen?", "asker_name": "Anna Weber",
                  "asker_address": ANNA.email, "asker_subject": "Frage zum Mittagessen",
                  "received_at": datetime(2025, 4, 2, 9, 58, tzinfo=timezone.utc)}
+    if kind in ORGANISER_KINDS:
+        to, to_name = "organisation@transferveranstaltung.example", None
     if kind == "question_forward":
-        to, to_name, reply_to = "organisation@transferveranstaltung.example", None, ANNA.email
+        reply_to = ANNA.email
+    if kind == "desk_review":
+        attendees = ()
+        extra = {"token": TOKEN, "tag": f"[#17 {TOKEN}]", "item": 17, "reason_code": "signup_unsure",
+                 "reason": "sign-up the bot is not sure about", "understood": UNDERSTOOD, "sender": ANNA.email,
+                 "sender_name": "Anna Weber", "subject": "Anmeldung", "original": b"From: a@b\r\n\r\nHallo\r\n",
+                 "proposal": {"kind": "Confirm", "persons": [{"name": "Anna Weber", "status": "confirmed"}]}}
+    if kind == "desk_proposal":
+        attendees = ()
+        extra = {"token": TOKEN, "tag": f"[#17 {TOKEN}]", "item": 17, "understood": UNDERSTOOD,
+                 "proposals": [["ANMELDEN", "Name: Anna Weber", "Kommune: Schleiz"]], "forwarded": False,
+                 "organiser": "organisation@transferveranstaltung.example"}
+    if kind == "desk_done":
+        extra = {"results": [{"line": "ANMELDEN", "outcome": "done", "what": "registered", "names": ["Anna Weber"],
+                              "codes": [ANNA.code]}], "by": "organisation@transferveranstaltung.example"}
+    if kind == "desk_answer":
+        extra = {"text": "Ja, es gibt vor Ort ein vegetarisches Mittagessen."}
     if kind == "reminder":
         extra = {"days_before": 1}
     if kind == "waitlist_status":
@@ -150,7 +177,7 @@ def test_every_kind_renders_with_complete_headers(kind, language, event, env):
     assert parsedate_to_datetime(str(msg["Date"])) == NOW
     text, html = text_of(msg), html_of(msg)
     assert text.strip() and html.lstrip().startswith("<!DOCTYPE html>")
-    assert event.contact.email in text or kind == "question_forward"
+    assert event.contact.email in text or kind in ORGANISER_KINDS
     if kind not in WITHOUT_CODES:
         assert ANNA.code in text and ANNA.code in html
     assert not msg.defects

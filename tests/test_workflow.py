@@ -121,9 +121,10 @@ def test_answer_to_details_request_completes_registration(event):
 
 
 def test_unclear_sign_up_goes_to_review(event):
-    """A sign-up without any recognisable attendee is set aside for a person."""
+    """A sign-up without any recognisable attendee is set aside for a person: the organisers hear of it, the sender not."""
     d = run(event, signup(attendees=()))
-    assert d.kind == "NeedsReview" and d.inbound_status == "review" and d.replies == ()
+    assert d.kind == "NeedsReview" and d.inbound_status == "review"
+    assert [(r.kind, r.to) for r in d.replies] == [("desk_review", a) for a in event.organisers.addresses]
 
 
 # ---- cancellations ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from .ics import build_calendar
 from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ORGANISER_KINDS, ReplyAttendee, ReplyRequest
 
 SMTP_POLICY = policy.SMTP  # policy.default with CRLF line endings
-MULTILINE_EXTRA = frozenset({"question", "body"})
+MULTILINE_EXTRA = frozenset({"question", "body", "text"})
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "zu", "zum", "zur", "vom", "di", "da",
                         "del", "la", "le", "ten", "ter", "auf"})
 
@@ -70,7 +70,7 @@ def render(request: ReplyRequest, event: Event, now: datetime, env: jinja2.Envir
         description = _tidy(env.get_template(f"{prefix}_calendar.txt.j2").render(context))
         calendar = build_calendar(request, event, now, description)
 
-    mid = message_id(request.dedupe_key, event.sender.domain)
+    mid = request.message_id or message_id(request.dedupe_key, event.sender.domain)
     msg = _assemble(request, event, now, language, subject, mid, text, html, calendar)
     return OutgoingMail(dedupe_key=request.dedupe_key, kind=request.kind, recipient=request.to,
                         message_id=mid, raw=msg)
@@ -123,18 +123,22 @@ EXTRA_ALIASES = {"subject": "asker_subject"}
 
 
 def _clean_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in extra.items():
-        if isinstance(value, str):
-            out[key] = multi_line(value) if key in MULTILINE_EXTRA else one_line(value, 500)
-        elif isinstance(value, (list, tuple)):
-            out[key] = tuple(one_line(v, 500) if isinstance(v, str) else v for v in value)
-        else:
-            out[key] = value
+    out: dict[str, Any] = {key: _clean_value(key, value) for key, value in extra.items()}
     for alias, canonical in EXTRA_ALIASES.items():
         if alias in out and canonical not in out:
             out[canonical] = out[alias]
     return out
+
+
+def _clean_value(key: str, value: Any) -> Any:
+    """Sender-written text at any depth (lists of results, nested proposals) becomes harmless lines."""
+    if isinstance(value, str):
+        return multi_line(value) if key in MULTILINE_EXTRA else one_line(value, 500)
+    if isinstance(value, Mapping):
+        return {k: _clean_value(k, v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return tuple(_clean_value(key, v) for v in value)
+    return value
 
 
 def _context(request: ReplyRequest, event: Event, now: datetime, language: str) -> dict[str, Any]:
@@ -213,6 +217,9 @@ def _assemble(request: ReplyRequest, event: Event, now: datetime, language: str,
                             params={"method": method, "charset": "utf-8"})
         msg.add_attachment(calendar, maintype="application", subtype="ics", cte="base64",
                            filename="invite.ics" if method == "REQUEST" else "cancel.ics")
+    original = request.extra.get("original")
+    if isinstance(original, bytes):
+        _attach_original(msg, original)
     msg["Content-Language"] = language  # after the body: set_content() drops Content-* headers
     seed = hashlib.sha256(mid.encode()).hexdigest()[:24]
     for index, part in enumerate(msg.walk()):
@@ -223,6 +230,27 @@ def _assemble(request: ReplyRequest, event: Event, now: datetime, language: str,
     raw = msg.as_bytes(policy=SMTP_POLICY)
     _check_header_names(raw, {k.lower() for k in msg.keys()})
     return raw
+
+
+def _attach_original(msg: EmailMessage, raw: bytes) -> None:
+    """The mail under review, attached as message/rfc822 so Outlook and Thunderbird open it as a mail.
+
+    A mail too broken to be written out again goes as a plain `original.eml` file instead: the
+    organisers always get the bytes that arrived.
+    """
+    import email
+    from email.mime.message import MIMEMessage
+
+    msg.make_mixed()
+    try:
+        inner = email.message_from_bytes(raw, policy=policy.compat32)
+        part = MIMEMessage(inner)
+        part.as_bytes(policy=SMTP_POLICY)  # fails here, not later, for mail the generator cannot write
+    except Exception:  # noqa: BLE001 - any failure means: attach the bytes as a file
+        msg.add_attachment(raw, maintype="application", subtype="octet-stream", filename="original.eml")
+        return
+    part["Content-Disposition"] = 'attachment; filename="original.eml"'
+    msg.attach(part)
 
 
 def _check_header_names(raw: bytes, expected: set[str]) -> None:

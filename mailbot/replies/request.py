@@ -28,17 +28,22 @@ KINDS: tuple[str, ...] = (
     "reminder",
     "waitlist_status",
     "event_update",
+    "desk_review",
+    "desk_proposal",
+    "desk_done",
+    "desk_answer",
 )
 
 # RFC 3834: "auto-replied" only for mails answering a person's own mail; everything the bot sends on
 # its own initiative (schedules, promotions after someone else's cancellation, forwards) is
 # "auto-generated". Both tell well-behaved responders not to answer.
 AUTO_GENERATED_KINDS: frozenset[str] = frozenset(
-    {"promotion", "question_forward", "reminder", "waitlist_status", "event_update"}
+    {"promotion", "question_forward", "reminder", "waitlist_status", "event_update", "desk_review",
+     "desk_proposal", "desk_done"}
 )
 
 # Mails to the organisers rather than to the person who wrote: rendered in the event's language.
-ORGANISER_KINDS: frozenset[str] = frozenset({"question_forward"})
+ORGANISER_KINDS: frozenset[str] = frozenset({"question_forward", "desk_review", "desk_proposal", "desk_done"})
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
 
@@ -90,3 +95,4 @@ class ReplyRequest:
     ics_sequence: int = 0
     reply_to: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    message_id: str | None = None  # set for organisers' mails that carry a desk token; else from the dedupe key

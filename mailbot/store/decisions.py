@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -12,6 +13,8 @@ from sqlalchemy.engine import Connection
 
 from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, State
 from . import tables as t
+from ..commands import Command, referenced
+from .desk import apply_desk, desk_state, read_token
 from .outbox import OutboxStore
 from .rows import Lookup, sender_hash
 
@@ -20,7 +23,7 @@ ACTIVE = ("confirmed", "provisional")
 
 class DecisionStore(OutboxStore):
     def decide_and_apply(
-        self, inbound_id: int, lookup: "Lookup", now: datetime,
+        self, inbound_id: int | None, lookup: "Lookup", now: datetime,
         decide: Callable[[State], tuple[Decision, list[OutgoingMail]]],
     ) -> Decision:
         """Read the state, let the pure `decide` choose, write everything: ONE transaction.
@@ -39,6 +42,11 @@ class DecisionStore(OutboxStore):
 
     def _state(self, conn: Connection, lookup: "Lookup", now: datetime) -> State:
         a, r, o = t.attendees.c, t.registrations.c, t.outbox.c
+        token = read_token(conn, lookup.tokens) if lookup.tokens else None
+        if token is not None and token.proposal:  # an OK to a proposal acts on what the proposal names
+            more = referenced([Command.from_dict(c) for c in token.proposal if "verb" in c])
+            lookup = replace(lookup, codes=lookup.codes + more.codes, emails=lookup.emails + more.emails,
+                             names=lookup.names + more.names, items=lookup.items + more.items)
         taken = conn.execute(select(func.count()).where(a.status.in_(ACTIVE))).scalar_one()
         waiting = conn.execute(select(func.count()).where(a.status == "waitlisted")).scalar_one()
         answered = None
@@ -71,7 +79,9 @@ class DecisionStore(OutboxStore):
         ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,
-                     seats_by_municipality=by_municipality)
+                     seats_by_municipality=by_municipality,
+                     desk=desk_state(conn, token, lookup.items, lookup.names, self._registered)
+                     if (token or lookup.items or lookup.names) else None)
 
     @staticmethod
     def _registered(conn: Connection, where, limit: int | None = None) -> tuple[Registered, ...]:
@@ -92,18 +102,19 @@ class DecisionStore(OutboxStore):
         )
 
     def _apply(
-        self, conn: Connection, inbound_id: int, sender: str, d: Decision, mails: Sequence[OutgoingMail],
+        self, conn: Connection, inbound_id: int | None, sender: str, d: Decision, mails: Sequence[OutgoingMail],
         now: datetime,
     ) -> None:
         a = t.attendees.c
-        registration_for_new: int | None = None
+        registrations: dict[RegistrationDetails | None, int] = {}
         seq = conn.execute(select(func.coalesce(func.max(a.queue_seq), 0))).scalar_one()
         for new in d.new_attendees:
             reg_id = new.registration_id
             if reg_id is None:
-                if registration_for_new is None:
-                    registration_for_new = self._new_registration(conn, inbound_id, sender, d.details, now)
-                reg_id = registration_for_new
+                details = new.details or d.details
+                if details not in registrations:
+                    registrations[details] = self._new_registration(conn, inbound_id, sender, details, now)
+                reg_id = registrations[details]
             seq += 1
             p = new.person
             att_id = conn.execute(insert(t.attendees).values(
@@ -130,20 +141,28 @@ class DecisionStore(OutboxStore):
                                                    detail=f"registration {reg_id}"))
         if d.undeliverable:
             self._mark_undeliverable(conn, d.undeliverable, d.reason, now)
+        if d.desk is not None:
+            apply_desk(conn, d.desk, inbound_id, now)
         for mail in mails:
             self._enqueue(conn, mail, inbound_id, now)
-        conn.execute(
-            update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id).values(
-                status=d.inbound_status, outcome=d.kind, reason=d.reason[:2000], processed_at=now,
-                sender_hash=sender_hash(sender) if sender else None,
+        if inbound_id is not None:
+            conn.execute(
+                update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id).values(
+                    status=d.inbound_status, outcome=d.kind, reason=d.reason[:2000], processed_at=now,
+                    sender_hash=sender_hash(sender) if sender else None, reason_code=d.code,
+                    question=d.question[:5000] if d.question else None,
+                    instruction=None,
+                    **({"resolved_by": None, "resolved_at": None} if d.inbound_status == "review" else {}),
+                )
             )
-        )
 
     @staticmethod
-    def _new_registration(conn: Connection, inbound_id: int, sender: str, details: RegistrationDetails | None,
-                          now: datetime) -> int:
+    def _new_registration(conn: Connection, inbound_id: int | None, sender: str,
+                          details: RegistrationDetails | None, now: datetime) -> int:
         d = details or RegistrationDetails()
         m = d.municipality
+        if d.by_desk:  # entered by an organiser: mail about it goes to the person, never to the organiser
+            sender = d.contact or ""
         return conn.execute(insert(t.registrations).values(
             inbound_id=inbound_id, sender_email=sender.lower() or None, language=d.language,
             organisation=d.organisation, organisation_type=d.organisation_type,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
@@ -40,12 +41,16 @@ class InboxStore:
             for uid, raw, message_id in mails:
                 key = dedupe_key(message_id, raw)
                 existing = conn.execute(
-                    select(t.inbound_mail.c.id).where(t.inbound_mail.c.dedupe_key == key)
+                    select(t.inbound_mail.c.id, t.inbound_mail.c.status, t.inbound_mail.c.moved)
+                    .where(t.inbound_mail.c.dedupe_key == key)
                 ).first()
                 if existing:
+                    # A parked mail that an organiser dragged from Review back into the inbox: read it again.
+                    again = {"status": "new", "claimed_at": None} if (
+                        existing.status == "review" and existing.moved) else {}
                     conn.execute(
-                        update(t.inbound_mail).where(t.inbound_mail.c.id == existing[0])
-                        .values(folder=folder, uidvalidity=uidvalidity, uid=uid, moved=False)
+                        update(t.inbound_mail).where(t.inbound_mail.c.id == existing.id)
+                        .values(folder=folder, uidvalidity=uidvalidity, uid=uid, moved=False, **again)
                     )
                     continue
                 conn.execute(insert(t.inbound_mail).values(
@@ -145,15 +150,17 @@ class InboxStore:
                     .values(status="processing", claimed_at=now)
                 ).rowcount
                 if claimed:
-                    got = conn.execute(select(c.id, c.raw, c.received_at).where(c.id == row[0])).one()
-                    return InboundRow(got.id, got.raw, got.received_at)
+                    got = conn.execute(select(c.id, c.raw, c.received_at, c.instruction).where(c.id == row[0])).one()
+                    return InboundRow(got.id, got.raw, got.received_at,
+                                      json.loads(got.instruction) if got.instruction else None)
 
     def set_aside(self, inbound_id: int, reason: str, now: datetime) -> None:
         """The mail needs a person: status `review` with the reason; it goes to the Review folder."""
         with self.engine.begin() as conn:
             conn.execute(
                 update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id)
-                .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now)
+                .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now,
+                        reason_code="error", instruction=None, resolved_by=None, resolved_at=None)
             )
 
     def inbound_counts(self) -> dict[str, int]:

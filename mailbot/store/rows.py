@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -12,6 +16,7 @@ class InboundRow:
     id: int
     raw: bytes
     received_at: datetime
+    instruction: Mapping[str, Any] | None = None  # an organiser's instruction for processing it again
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,9 @@ class Lookup:
     emails: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
     references: tuple[str, ...] = ()  # In-Reply-To and References of the mail
+    tokens: tuple[str, ...] = ()  # desk tokens the mail carries (organisers' answers)
+    items: tuple[int, ...] = ()  # parked mails a command names by number (#17)
+    names: tuple[str, ...] = ()  # attendees a command names instead of a code
 
 
 @dataclass(frozen=True)
@@ -55,3 +63,14 @@ def dedupe_key(message_id: str | None, raw: bytes) -> str:
     if mid and len(mid) <= 500:
         return "mid:" + mid
     return "sha:" + content_hash(raw)
+
+
+def message_id_of(raw: bytes) -> str | None:
+    """The Message-ID for deduplication, read from the header block alone (cheap, never raises)."""
+    try:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][:65536]
+        value = BytesHeaderParser(policy=compat32).parsebytes(head).get("Message-ID")
+    except Exception:  # a header block the parser cannot read has no usable Message-ID
+        return None
+    value = " ".join(str(value).split()) if value else ""
+    return value or None

@@ -49,6 +49,11 @@ inbound_mail = Table(
     Column("claimed_at", UTCDateTime),
     Column("processed_at", UTCDateTime),
     Column("reported_at", UTCDateTime),  # when a digest listed it (review items, questions)
+    Column("reason_code", String(40)),  # the review reason as a key the templates word in German
+    Column("question", Text),  # a question the mail asked (also when it registered someone)
+    Column("instruction", Text),  # JSON: an organiser's instruction for processing it again
+    Column("resolved_by", String(320)),  # the organiser who resolved it (a parked mail)
+    Column("resolved_at", UTCDateTime),
 )
 Index("ix_inbound_status", inbound_mail.c.status)
 Index("ix_inbound_location", inbound_mail.c.folder, inbound_mail.c.uidvalidity, inbound_mail.c.moved)
@@ -143,6 +148,35 @@ undeliverable = Table(
     Column("at", UTCDateTime, nullable=False),
     Column("reported_at", UTCDateTime),
 )
+
+# Tokens of the mails we send to organisers: an organiser's answer that carries one is proven.
+desk_tokens = Table(
+    "desk_tokens", metadata,
+    Column("token", String(20), primary_key=True),
+    Column("kind", String(20), nullable=False),  # review | digest | proposal
+    Column("item_id", Integer),  # the inbound mail it is about
+    Column("proposal", Text),  # JSON list of commands an OK applies (proposal)
+    Column("payload", LargeBinary),  # a forwarded participant mail an OK processes as its own
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("used_by", String(320)),
+    Column("used_at", UTCDateTime),
+)
+
+# The organisers' actions, by mail or on the command line: kept until the retention purge.
+desk_actions = Table(
+    "desk_actions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("by", String(320), nullable=False),
+    Column("command", Text, nullable=False),
+    Column("outcome", String(20), nullable=False),  # done | queued | already | failed
+    Column("summary", Text, nullable=False),
+    Column("item_id", Integer),
+    Column("codes", Text),  # JSON list
+    Column("inbound_id", Integer),  # the organiser's mail (None on the command line)
+    Column("reported_at", UTCDateTime),
+)
+Index("ix_desk_actions_reported", desk_actions.c.reported_at)
 
 # A single row that deciding transactions lock, so two workers never hand out the same seat.
 seat_lock = Table(

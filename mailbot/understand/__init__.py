@@ -15,7 +15,7 @@ from .names import split_name
 from .people.replyto import reply_to_owner
 from .text import fold, unwrap
 
-__all__ = ["read"]
+__all__ = ["forwarded_original", "read"]
 
 _CLOSING = re.compile(
     r"(?im)^[ \t]*(mit freundlichen grü(?:ß|ss)en|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|"
@@ -50,7 +50,7 @@ def _split_signature(mail: InboundMail) -> tuple[str, str]:
     return text, signature
 
 
-def _forward_inner(mail: InboundMail) -> InboundMail | None:
+def forwarded_original(mail: InboundMail) -> InboundMail | None:
     """A forwarded sign-up: the attached or inline original, when the forwarder adds little of their own."""
     if mail.forwarded:
         return mail.forwarded[0]
@@ -128,7 +128,7 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     if mail.encrypted:
         return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
 
-    inner = _forward_inner(mail) if depth == 0 else None
+    inner = forwarded_original(mail) if depth == 0 else None
     if inner is not None and _OUR_ADDRESS.search(f"{inner.from_name} <{inner.from_addr}>"):
         inner = None  # our own invitation passed on to a colleague: nobody's sign-up, whatever it says
     if inner is not None and not named and (intent in ("other", "question") or (

@@ -295,3 +295,20 @@ def district_named(text: str) -> str | None:
         if key in gaz.districts:
             return gaz.districts[key]
     return None
+
+
+def named(text: str) -> tuple[Municipality, ...]:
+    """The municipalities an organiser means by "Kommune: X": an official key (AGS), or the name, exact
+    first, then a close spelling; several for a duplicate name ("Eichenberg") unless the district is given."""
+    text = text.strip()
+    gaz = gazetteer()
+    if re.fullmatch(r"\d{8}", text):
+        return tuple(r.municipality for r in gaz.rows if r.municipality.ags == text)
+    name, _, district = (p.strip() for p in re.sub(r"\s*[(,]\s*", "\x00", text.rstrip(") "), count=1).partition("\x00"))
+    hit = _lookup(_tokens(name), fuzzy=True)
+    if hit is None or hit[1] != len(_tokens(name)):
+        return ()
+    rows = hit[0]
+    if district and len(rows) > 1:
+        rows = tuple(r for r in rows if fold(district) in fold(r.municipality.district)) or rows
+    return tuple(r.municipality for r in rows)

@@ -83,7 +83,7 @@ def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str,
             extra={"what": what, "replacement": action.get("new", {}).get("name")},
         ))
     if not replies:
-        return review(f"{what} without proof and without a registered address to ask")
+        return review(f"{what} without proof and without a registered address to ask", "no_address_to_ask")
     return Decision(kind="CancelRequested", reason=f"{what} without proof: registered address asked to confirm",
                     replies=tuple(replies), known=tuple(concerned))
 
@@ -91,7 +91,7 @@ def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str,
 def cancellation(case: Case) -> Decision:
     concerned = targets(case)
     if not concerned:
-        return review("cancellation for which no active registration was found")
+        return review("cancellation for which no active registration was found", "cancel_unknown")
     if {k.code for k in concerned} <= case.proven_codes():
         return cancel(case, concerned)
     return ask_to_confirm(case, concerned, {"do": "cancel"}, "cancellation")
@@ -115,7 +115,7 @@ def confirm_pending(case: Case, action: Mapping[str, Any]) -> Decision | None:
     codes = set(action.get("codes", ()))
     concerned = [k for k in case.active() if k.code in codes]
     if not concerned:
-        return review("confirmation for a registration that is no longer active")
+        return review("confirmation for a registration that is no longer active", "confirm_inactive")
     if action.get("do") == "cancel":
         return cancel(case, concerned)
     if action.get("do") == "substitute" and action.get("new"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from ..event import Event
+from ..commands import new_token
 from ..models import Decision, InboundMail, PlannedReply, Registered, State, Understanding
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -30,6 +32,19 @@ class Case:
     now: datetime
     own_addresses: frozenset[str] = frozenset()
     code: Callable[[], str] = field(default=new_code, compare=False)
+    token: Callable[[], str] = field(default=new_token, compare=False)
+    # An organiser's instruction for this (parked) mail, carried by the inbound row: see workflow/desk.py.
+    instruction: Mapping[str, Any] | None = None
+    trusted: bool = False  # an organiser vouches for the reading: guards that park an unsure reading step aside
+
+    @property
+    def organisers(self) -> frozenset[str]:
+        return frozenset(a.strip().lower() for a in self.event.organisers.addresses if a.strip())
+
+    @property
+    def from_organiser(self) -> bool:
+        """From an organiser's address (the From, not Reply-To): alone this proves nothing, it is forgeable."""
+        return self.mail.from_addr in self.organisers and self.mail.from_addr != self.event.sender.address.lower()
 
     @property
     def sender(self) -> str:
@@ -65,5 +80,6 @@ def ignore(kind: str, reason: str) -> Decision:
     return Decision(kind=kind, reason=reason, inbound_status="ignored")
 
 
-def review(reason: str, **kw) -> Decision:
-    return Decision(kind="NeedsReview", reason=reason, inbound_status="review", **kw)
+def review(reason: str, code: str = "unclear", **kw) -> Decision:
+    """Park the mail for a person; `code` names the reason for the German templates (templates/_reasons.j2)."""
+    return Decision(kind="NeedsReview", reason=reason, inbound_status="review", code=code, **kw)

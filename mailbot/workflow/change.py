@@ -26,7 +26,7 @@ def substitution(case: Case) -> Decision:
     old = targets(case, u.replaces)
     newcomers = [p for p in u.attendees if p not in u.replaces]
     if len(old) != 1 or len(newcomers) != 1:
-        return review("substitution the bot cannot map one to one")
+        return review("substitution the bot cannot map one to one", "substitution_unclear")
     new = newcomers[0]
     if old[0].code in case.proven_codes():
         return substitute(case, old[0], new)
@@ -65,7 +65,8 @@ def details_update(case: Case) -> Decision:
     u = case.understanding
     if not own or not (u.municipality or u.organisation or u.notes):
         return review("change the bot cannot apply: " + ("nothing recognised to update" if own
-                                                         else "no registration found for it"))
+                                                         else "no registration found for it"),
+                      "change_unclear" if own else "change_unknown")
     return Decision(
         kind="DetailsUpdated", reason="registration details updated",
         update_registration=(own[0].registration_id, details_of(case)),

@@ -48,9 +48,9 @@ def bounce(case: Case) -> Decision | None:
 
 def unreadable(case: Case) -> Decision | None:
     if case.mail.encrypted:
-        return review("encrypted mail: the bot cannot read it")
+        return review("encrypted mail: the bot cannot read it", "encrypted")
     if not case.mail.from_addr:
-        return review("no usable sender address")
+        return review("no usable sender address", "no_sender")
     return None
 
 
@@ -59,8 +59,8 @@ def pending_confirmation(case: Case) -> Decision | None:
     answered = case.state.answered
     if answered is None or not answered.action or case.understanding.intent in ("question",):
         return None
-    if REFUSAL.search(case.mail.text or ""):
-        return review("answer to a confirmation request that seems to refuse it")
+    if REFUSAL.search(case.mail.text or "") and not case.trusted:
+        return review("answer to a confirmation request that seems to refuse it", "refused_confirmation")
     return confirm_pending(case, answered.action)
 
 
@@ -73,8 +73,8 @@ def event_over(case: Case) -> Decision | None:
 def deadline_passed(case: Case) -> Decision | None:
     if case.understanding.intent != "registration" or case.now <= case.event.registration_deadline:
         return None
-    if case.proven_codes() or any(r.email == case.sender for r in case.active()):
-        return None  # people already registered may still add details
+    if case.proven_codes() or any(r.email == case.sender for r in case.active()) or case.trusted:
+        return None  # people already registered may still add details; an organiser may register late
     return Decision(kind="Refuse", reason="registration deadline passed",
                     replies=(case.reply("deadline_passed"),))
 
@@ -108,12 +108,14 @@ def question(case: Case) -> Decision:
                     question=case.understanding.question or case.mail.text[:2000])
 
 
-def forwards(case: Case) -> tuple:
+def forwards(case: Case, codes: tuple[str, ...] = ()) -> tuple:
+    """One forward per organiser address; `codes`: what this same mail registered, so the forward shows it."""
     from ..models import PlannedReply
 
     text = case.understanding.question or case.mail.text
     return tuple(
         PlannedReply(kind="question_forward", to=address, to_name=None, answers_mail=False, reply_to=case.sender,
+                     codes=codes or tuple(k.code for k in case.active()),
                      extra={"question": text[:5000], "asker_name": case.sender_name or "",
                             "asker_address": case.sender, "subject": case.mail.subject})
         for address in case.event.organisers.addresses
@@ -122,7 +124,8 @@ def forwards(case: Case) -> tuple:
 
 def anything_else(case: Case) -> Decision:
     return review(f"{case.understanding.intent} mail: a person should look at it"
-                  + (": " + "; ".join(case.understanding.reasons) if case.understanding.reasons else ""))
+                  + (": " + "; ".join(case.understanding.reasons) if case.understanding.reasons else ""),
+                  f"intent_{case.understanding.intent}")
 
 
 RULES: tuple[Rule, ...] = (

@@ -64,11 +64,11 @@ def reply_kind(new: list[NewAttendee]) -> str:
 def signup(case: Case) -> Decision:
     u = case.understanding
     if not u.attendees:
-        return review("sign-up without a recognisable attendee")
-    if u.needs_review and not u.missing:
-        return review("sign-up the bot is not sure about: " + "; ".join(u.reasons or ("unclear",)))
+        return review("sign-up without a recognisable attendee", "signup_no_attendee")
+    if u.needs_review and not u.missing and not case.trusted:
+        return review("sign-up the bot is not sure about: " + "; ".join(u.reasons or ("unclear",)), "signup_unsure")
     if "name" in u.missing:
-        return review("sign-up with unclear names")
+        return review("sign-up with unclear names", "signup_unclear_names")
     active = case.active()
     duplicates = [k for k in active if any(same_person(p, k) for p in u.attendees)]
     fresh = [p for p in u.attendees if not any(same_person(p, k) for k in active)]
@@ -87,7 +87,7 @@ def signup(case: Case) -> Decision:
     if u.question:
         from .rules import forwards
 
-        replies.extend(forwards(case))
+        replies.extend(forwards(case, tuple(n.code for n in new)))
     counts = {s: sum(n.status == s for n in new) for s in ("confirmed", "provisional", "waitlisted")}
     return Decision(
         kind={"confirmation": "Confirm", "missing_details": "AskForDetails", "waitlist": "Waitlist"}[kind],
@@ -105,7 +105,7 @@ def complete_details(case: Case, codes: tuple[str, ...]) -> Decision | None:
         return None
     asked = [m for m in DETAIL_FIELDS if m in concerned[0].missing] or list(DETAIL_FIELDS)
     if not any(getattr(u, m) for m in asked):
-        return review("answer to our request for details that gives none of: " + ", ".join(asked))
+        return review("answer to our request for details that gives none of: " + ", ".join(asked), "details_missing")
     details = replace(details_of(case), missing=tuple(m for m in asked if not getattr(u, m)))
     changes = tuple(StatusChange(k.code, "confirmed", "completed") for k in concerned if k.status == "provisional")
     return Decision(
