@@ -192,7 +192,14 @@ class Mailbox:
             if mails:
                 yield mails
 
+    def all_mails(self, batch_size: int) -> Iterator[list[FetchedMail]]:
+        """Every mail of the selected folder, in batches (for the small Review folder)."""
+        return self.fetch_new(0, batch_size)
+
     # -- folders and moving --------------------------------------------------------------------
+
+    def folder_exists(self, name: str) -> bool:
+        return bool(self._call("LIST", self.client.folder_exists, name))
 
     def ensure_folder(self, name: str) -> None:
         """Create `name` if it does not exist yet, and subscribe to it so mail clients show it."""

@@ -24,7 +24,7 @@ from .plan import plan_replies
 from .replies import make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
-from .store import Lookup, OutboxRow, Store, message_id_of
+from .store import Lookup, OutboxRow, Store, dedupe_key, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 from .workflow.case import review
@@ -106,6 +106,27 @@ def move_handled(ctx: Context, box: Mailbox) -> int:
             box.move([p.uid for p in group], folder)
             ctx.store.mark_moved(p.inbound_id for p in group)
     return len(pending)
+
+
+def tidy_review(ctx: Context, box: Mailbox, now: datetime) -> int:
+    """Mail an organiser has resolved leaves the Review folder for Processed.
+
+    The Review folder is small and people move mail in it, so it is matched by content (the same
+    dedupe key as on intake), not by remembered UIDs.
+    """
+    imap = ctx.settings.imap
+    if not ctx.store.review_tidy_due() or not box.folder_exists(imap.review_folder):
+        return 0
+    box.select(imap.review_folder)
+    keys = {m.uid: dedupe_key(message_id_of(m.raw), m.raw)
+            for batch in box.all_mails(imap.batch_size) for m in batch}
+    resolved = ctx.store.resolved_among(set(keys.values()))
+    uids = [uid for uid, key in keys.items() if key in resolved]
+    if uids:
+        box.ensure_folder(imap.processed_folder)
+        box.move(uids, imap.processed_folder)
+    ctx.store.review_tidied(now)
+    return len(uids)
 
 
 # ---- processing ------------------------------------------------------------------------------------
@@ -239,6 +260,7 @@ def poll(ctx: Context, now: datetime) -> PassReport:
                 report.fetched = fetch_new(ctx, box, now)
                 report.processed = process_all(ctx, now)
                 report.moved = move_handled(ctx, box)
+                report.moved += tidy_review(ctx, box, now)
         except MailboxError as exc:
             report.problems.append(f"IMAP: {exc}")
     report.processed += process_all(ctx, now)

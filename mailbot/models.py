@@ -262,8 +262,7 @@ class RegistrationDetails:
     notes: tuple[str, ...] = ()
     language: str = "de"
     missing: tuple[str, ...] = ()
-    by_desk: bool = False  # entered by an organiser: the registration has no sender to write to
-    contact: str | None = None  # by_desk: the address that stands for the registration (the first person's)
+    by_desk: bool = False  # entered by an organiser: mail goes to each person's own address, never a sender's
 
 
 @dataclass(frozen=True)

@@ -35,3 +35,8 @@ def tokens_in(subject: str, references: Iterable[str]) -> tuple[str, ...]:
     found = [m.group(1).lower() for ref in references for m in _IN_MESSAGE_ID.finditer(ref or "")]
     found += [m.group(1).lower() for m in _IN_SUBJECT.finditer(subject or "")]
     return tuple(dict.fromkeys(found))
+
+
+def without_tags(subject: str) -> str:
+    """A subject with our token tags removed: an acknowledgement must carry no proof."""
+    return " ".join(_IN_SUBJECT.sub("", subject or "").split())

@@ -162,7 +162,7 @@ class DecisionStore(OutboxStore):
         d = details or RegistrationDetails()
         m = d.municipality
         if d.by_desk:  # entered by an organiser: mail about it goes to the person, never to the organiser
-            sender = d.contact or ""
+            sender = ""
         return conn.execute(insert(t.registrations).values(
             inbound_id=inbound_id, sender_email=sender.lower() or None, language=d.language,
             organisation=d.organisation, organisation_type=d.organisation_type,

@@ -14,6 +14,9 @@ from . import tables as t
 from .rows import InboundRow, PendingMove, content_hash, dedupe_key
 
 
+TIDIED = "review:tidied"
+
+
 class InboxStore:
     engine: Engine
     is_postgres: bool
@@ -162,6 +165,32 @@ class InboxStore:
                 .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now,
                         reason_code="error", instruction=None, resolved_by=None, resolved_at=None)
             )
+
+    def resolved_among(self, keys: set[str]) -> set[str]:
+        """Which of these mails (by dedupe key) are no longer waiting for a person."""
+        if not keys:
+            return set()
+        c = t.inbound_mail.c
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(c.dedupe_key).where(and_(c.dedupe_key.in_(list(keys)),
+                                                                c.status.in_(("done", "ignored")))))
+            return {r[0] for r in rows}
+
+    def review_tidy_due(self) -> bool:
+        """True when an organiser resolved a parked mail since the Review folder was last tidied."""
+        c, s = t.inbound_mail.c, t.schedule_state.c
+        with self.engine.begin() as conn:
+            last = conn.execute(select(s.done_at).where(s.name == TIDIED)).scalar_one_or_none()
+            query = select(c.id).where(and_(c.resolved_at.is_not(None), c.status.in_(("done", "ignored"))))
+            if last is not None:
+                query = query.where(c.resolved_at >= last)
+            return conn.execute(query.limit(1)).first() is not None
+
+    def review_tidied(self, now: datetime) -> None:
+        s = t.schedule_state.c
+        with self.engine.begin() as conn:
+            if conn.execute(update(t.schedule_state).where(s.name == TIDIED).values(done_at=now)).rowcount == 0:
+                conn.execute(insert(t.schedule_state).values(name=TIDIED, done_at=now))
 
     def inbound_counts(self) -> dict[str, int]:
         with self.engine.begin() as conn:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..commands import Command, read_commands
+from ..commands import Command, read_commands, without_tags
 from ..models import AuditEntry, Decision, DeskEffects, DeskItem, DeskToken, PlannedReply, Requeue
 from . import desk_actions as act
 from .case import Case, ignore, review
@@ -161,7 +161,7 @@ def explain(case: Case, why: str) -> Decision:
     """One explanation to the organisers, never a conversation (acknowledgements carry no token)."""
     replies = tuple(PlannedReply(kind="desk_done", to=address, to_name=None, answers_mail=False,
                                  extra={"results": [{"outcome": "failed", "what": why, "line": ""}],
-                                        "by": case.mail.from_addr})
+                                        "by": case.mail.from_addr, "subject": without_tags(case.mail.subject)})
                     for address in sorted(case.organisers))
     return Decision(kind="DeskExplained", reason=f"an organiser's mail the desk could not act on ({why})",
                     inbound_status="done", replies=replies,

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
 
-from ..commands import Command
+from ..commands import Command, without_tags
 from ..models import (
     AttendeeEdit, AuditEntry, Decision, DeskEffects, NewAttendee, Person, PlannedReply, Registered,
     RegistrationDetails, StatusChange,
@@ -265,7 +265,8 @@ class Desk:
         """The gathered parts, plus one acknowledgement to every organiser address."""
         codes = tuple(dict.fromkeys(c for r in self.results for c in r.get("codes", ())))
         acks = tuple(PlannedReply(kind="desk_done", to=address, to_name=None, answers_mail=False, codes=codes,
-                                  extra={"results": self.results, "by": self.by, "on_item": self.item})
+                                  extra={"results": self.results, "by": self.by, "on_item": self.item,
+                                         "subject": "" if self.item else without_tags(self.case.mail.subject)})
                      for address in sorted(self.case.organisers))
         outcomes = ", ".join(f"{r['what']} {r['outcome']}" for r in self.results) or "nothing"
         return Decision(kind=kind, reason=f"organiser {self.by}: {outcomes}"[:2000], inbound_status=inbound_status,
@@ -316,7 +317,7 @@ def persons_from(blocks: Sequence[Mapping[str, str]]) -> tuple[list[Person], Reg
         return [], RegistrationDetails(), "no_person"
     org_type = "municipality" if municipality and not organisation else None
     details = RegistrationDetails(organisation=organisation, organisation_type=org_type, municipality=municipality,
-                                  by_desk=True, contact=next((p.email for p in people if p.email), None))
+                                  by_desk=True)
     return people, details, None
 
 
