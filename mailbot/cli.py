@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from . import exports
 from .event import Event, load_event
+from .desk_cli import add_parsers as add_desk_parsers
 from .netsec import InsecureConnectionRefused
 from .settings import Settings
 
@@ -125,6 +126,10 @@ def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_registrations(args: argparse.Namespace, settings: Settings) -> int:
     from .store import Store
 
+    if getattr(args, "action", None):
+        from .desk_cli import apply, registration_commands
+
+        return apply(_context(settings), registration_commands(args), parse_now(args.now))
     store = Store(settings.database_url)
     records = store.attendee_records(include_inactive=args.all)
     event = load(settings)
@@ -140,6 +145,19 @@ def cmd_registrations(args: argparse.Namespace, settings: Settings) -> int:
     else:
         sys.stdout.write(data)
     return 0
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from .desk_cli import cmd_review as review
+
+    args.action = args.action or "list"
+    return review(args, _context(settings), parse_now(getattr(args, "now", None)))
+
+
+def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
+    from .desk_cli import cmd_history as history
+
+    return history(args, _context(settings), parse_now(None))
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
@@ -228,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output")
     p.add_argument("--all", action="store_true", help="include cancelled and waitlisted")
     p.set_defaults(func=cmd_registrations)
+    add_desk_parsers(sub, p)
+    sub.choices["review"].set_defaults(func=cmd_review)
+    sub.choices["history"].set_defaults(func=cmd_history)
     p = sub.add_parser("digest", help="show the organisers' digest as of now; --send sends it")
     p.add_argument("--send", action="store_true", help="queue and send it (once per day)")
     p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -16,10 +16,10 @@ from typing import Any
 import jinja2
 
 from . import message, retry, understand
-from .commands import read_commands, referenced, tokens_in
+from .commands import Command, new_token, read_commands, referenced, tokens_in
 from .event import Event
 from .intake import Mailbox, MailboxError
-from .models import Decision, InboundMail, OutgoingMail, State, Understanding
+from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
 from .replies import make_environment, render
 from .settings import Settings
@@ -28,7 +28,7 @@ from .store import Lookup, OutboxRow, Store, dedupe_key, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 from .workflow.case import review
-from .workflow.desk import with_review_mail
+from .workflow.desk import carry_out, with_review_mail
 
 log = logging.getLogger(__name__)
 
@@ -300,3 +300,29 @@ def import_mails(ctx: Context, mails: Iterable[bytes], now: datetime) -> PassRep
     report.processed = process_all(ctx, now)
     asyncio.run(send_due(ctx, now, report))
     return report
+
+
+# ---- the organisers' desk on the command line --------------------------------------------------------
+
+def desk_commands(ctx: Context, commands: Sequence[Command], actor: str, now: datetime) -> Decision:
+    """Apply commands given on the command line exactly as if an organiser had answered by mail.
+
+    The administrator who can run mailbot is proven already; the rest (lookup, the desk's decision,
+    one transaction, the acknowledgement to the organisers) is the mail path's own code.
+    """
+    mail = InboundMail(message_id=None, subject="Kommandozeile", from_name="", from_addr=actor)
+    understanding = Understanding(intent="other")
+    ref = referenced(list(commands))
+    lookup = Lookup(sender="", emails=ref.emails, codes=ref.codes, items=ref.items, names=ref.names)
+    token = DeskToken(token="cli", kind="cli")
+    source = "cli-" + new_token()
+
+    def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
+        state = replace(state, desk=replace(state.desk or DeskState(), token=token))
+        case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now, code=ctx.code)
+        decision = carry_out(case, token, commands)
+        return decision, render_replies(ctx, decision, mail, understanding, state, now, None, source=source)
+
+    decision = ctx.store.decide_and_apply(None, lookup, now, decide_and_render)
+    process_all(ctx, now)  # a parked mail the commands sent through again
+    return decision

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from ..models import DeskEffects, DeskItem, DeskState, DeskToken, Registered
 from . import tables as t
-from .rows import content_hash, dedupe_key, message_id_of
+from .rows import content_hash, dedupe_key, message_id_of, sender_hash
 
 
 def read_token(conn: Connection, tokens: Sequence[str]) -> DeskToken | None:
@@ -122,24 +123,86 @@ def _inject(conn: Connection, raw: bytes, instruction: Any, now: datetime) -> No
         instruction=json.dumps(dict(instruction), ensure_ascii=False)))
 
 
-def open_items(conn: Connection) -> list[Any]:
-    """Parked mails not yet resolved, oldest first: `mailbot review`."""
-    c = t.inbound_mail.c
-    return conn.execute(select(c.id, c.received_at, c.reason, c.reason_code, c.raw)
-                        .where(c.status == "review").order_by(c.id)).all()
+@dataclass(frozen=True)
+class Parked:
+    """A mail waiting for an organiser (`mailbot review`)."""
+
+    id: int
+    received_at: datetime
+    reason: str
+    reason_code: str | None
+    raw: bytes
+    proposal: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of a person's history: a mail in, a mail out, or an organiser's action."""
+
+    at: datetime
+    direction: str  # in | out | desk
+    what: str  # the inbound outcome, the outbox kind, or the command
+    detail: str  # the reason, the delivery status, the summary
+    item_id: int | None = None
+    raw: bytes | None = None  # for mail in: to show its sender and subject
+
+
+def parked(engine: Engine, item_id: int | None = None) -> list[Parked]:
+    """Parked mails not yet resolved, oldest first (or the one asked for, whatever its status)."""
+    c, d = t.inbound_mail.c, t.desk_tokens.c
+    where = c.id == item_id if item_id is not None else c.status == "review"
+    with engine.begin() as conn:
+        rows = conn.execute(select(c.id, c.received_at, c.reason, c.reason_code, c.raw).where(where)
+                            .order_by(c.id)).all()
+        proposals = dict(conn.execute(select(d.item_id, d.proposal).where(and_(
+            d.kind == "review", d.item_id.in_([r.id for r in rows])))).all()) if rows else {}
+    out = []
+    for row in rows:
+        proposal = json.loads(proposals.get(row.id) or "[]")
+        out.append(Parked(row.id, row.received_at, row.reason or "", row.reason_code, row.raw or b"",
+                          proposal[0].get("decision") if proposal else None))
+    return out
+
+
+def history(engine: Engine, who: str) -> list[Event]:
+    """Every mail in and out for a person (by address or registration code) and what the desk did."""
+    a, r, c, o, d = t.attendees.c, t.registrations.c, t.inbound_mail.c, t.outbox.c, t.desk_actions.c
+    who = who.strip()
+    with engine.begin() as conn:
+        if "@" in who:
+            addresses = {who.lower()}
+            people = conn.execute(select(a.id, a.code, a.email, r.sender_email, r.inbound_id)
+                                  .select_from(t.attendees.join(t.registrations))
+                                  .where(or_(func.lower(a.email) == who.lower(),
+                                             func.lower(r.sender_email) == who.lower()))).all()
+        else:
+            people = conn.execute(select(a.id, a.code, a.email, r.sender_email, r.inbound_id)
+                                  .select_from(t.attendees.join(t.registrations))
+                                  .where(a.code == who.upper())).all()
+            addresses = {x.lower() for p in people for x in (p.email, p.sender_email) if x}
+        codes = {p.code for p in people}
+        mail_ids = {p.inbound_id for p in people if p.inbound_id} | set(conn.execute(
+            select(t.activity.c.inbound_id).where(and_(t.activity.c.attendee_id.in_([p.id for p in people]),
+                                                       t.activity.c.inbound_id.is_not(None)))).scalars())
+        hashes = [sender_hash(x) for x in addresses]
+        events = [Event(row.received_at, "in", row.outcome or row.status, row.reason or "", row.id, row.raw)
+                  for row in conn.execute(select(c.id, c.received_at, c.status, c.outcome, c.reason, c.raw)
+                                          .where(or_(c.sender_hash.in_(hashes), c.id.in_(mail_ids))))]
+        sent = or_(func.lower(o.recipient).in_(addresses), *(o.codes.like(f'%"{code}"%') for code in codes))
+        events += [Event(row.created_at, "out", row.kind, f"{row.recipient}: {row.status}"
+                         + (f" ({row.last_error})" if row.last_error else ""), row.inbound_id)
+                   for row in conn.execute(select(o.created_at, o.kind, o.recipient, o.status, o.last_error,
+                                                  o.inbound_id).where(sent))]
+        acted = [d.codes.like(f'%"{code}"%') for code in codes] + [d.item_id.in_(mail_ids)]
+        events += [Event(row.at, "desk", row.command.split("\n")[0], f"{row.outcome}: {row.summary} ({row.by})",
+                         row.item_id)
+                   for row in conn.execute(select(d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
+                                           .where(or_(*acted)))]
+    return sorted(events, key=lambda e: (e.at, {"in": 0, "desk": 1, "out": 2}[e.direction]))
 
 
 def unreported_actions(conn: Connection) -> list[Any]:
+    """Organisers' actions no digest has listed yet."""
     d = t.desk_actions.c
     return conn.execute(select(d.id, d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
                         .where(d.reported_at.is_(None)).order_by(d.at, d.id)).all()
-
-
-def actions_for(conn: Connection, codes: Sequence[str], items: Sequence[int]) -> list[Any]:
-    d = t.desk_actions.c
-    conditions = [d.item_id.in_(list(items))] if items else []
-    conditions += [d.codes.like(f'%"{code}"%') for code in codes]
-    if not conditions:
-        return []
-    return conn.execute(select(d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
-                        .where(or_(*conditions)).order_by(d.at, d.id)).all()
