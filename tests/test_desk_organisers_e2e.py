@@ -298,3 +298,25 @@ def test_mail_dragged_back_from_review_is_read_again(desk, dovecot):
     assert len(desk.sent(ORGANISER, "Zur Prüfung")) == 2  # read again, parked again, a fresh review mail
     with desk.ctx.store.engine.begin() as conn:
         assert conn.execute(t.inbound_mail.select()).all()[0].status == "review"
+
+
+def test_forwarded_participant_mail_is_read_as_hers_after_ok(desk):
+    """An organiser forwards a participant's sign-up: proposed back, and after OK processed as her own mail."""
+    forward = compose(ORGANISER, "Maria Organisation", "WG: Anmeldung",
+                      "zur Info, kam an meine Adresse.\n\n-----Ursprüngliche Nachricht-----\n"
+                      "Von: Ines Brückner <i.brueckner@stadt-greiz.example>\nGesendet: Montag, 5. Mai 2025 08:12\n"
+                      "An: organisation@transferveranstaltung.example\nBetreff: Anmeldung\n\n"
+                      "Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zur Transferveranstaltung am "
+                      "20. Mai an.\n\nMit freundlichen Grüßen\nInes Brückner\nBauamt, Stadtverwaltung Greiz\n")
+    desk.poll(forward)
+    assert desk.statuses() == {} and not desk.sent("i.brueckner@stadt-greiz.example")
+    proposal = desk.sent(ORGANISER, "Bitte bestätigen: WG: Anmeldung")
+    assert len(proposal) == 1 and "Ines Brückner" in text(proposal[0])
+
+    desk.poll(answer(proposal[0], "OK"))
+
+    assert desk.statuses() == {"Ines Brückner": "confirmed"}
+    confirmation = desk.sent("i.brueckner@stadt-greiz.example")
+    assert len(confirmation) == 1 and str(confirmation[0]["Subject"]).startswith("Anmeldebestätigung")
+    assert desk.ctx.store.attendee_records()[0].municipality == "Greiz"
+    assert any("der Vorschlag des Bots wurde ausgeführt" in text(m) for m in desk.sent(ORGANISER, "Erledigt"))

@@ -161,7 +161,10 @@ _CODE_SHAPE = re.compile(r"^[A-Z]{2,10}-[A-Z2-9]{4}-[A-Z2-9]{4}$", re.IGNORECASE
 
 
 def referenced(commands: list[Command] | tuple[Command, ...]) -> Referenced:
-    codes, names, emails, items = [], [], [], []
+    codes: list[str] = []
+    names: list[str] = []
+    emails: list[str] = []
+    items: list[int] = []
     for c in commands:
         if c.item is not None:
             items.append(c.item)

@@ -204,5 +204,5 @@ def history(engine: Engine, who: str) -> list[Event]:
 def unreported_actions(conn: Connection) -> list[Any]:
     """Organisers' actions no digest has listed yet."""
     d = t.desk_actions.c
-    return conn.execute(select(d.id, d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
-                        .where(d.reported_at.is_(None)).order_by(d.at, d.id)).all()
+    return list(conn.execute(select(d.id, d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
+                             .where(d.reported_at.is_(None)).order_by(d.at, d.id)).all())

@@ -111,7 +111,7 @@ class Desk:
     # ---- commands that act at once ------------------------------------------------------------
 
     def run(self, command: Command) -> None:
-        handler = {"register": lambda c: self.register(list(c.blocks), c), "cancel": self.cancel,
+        handler = {"register": lambda c: self.register([dict(b) for b in c.blocks], c), "cancel": self.cancel,
                    "edit": self.edit, "promote": self.promote, "resend": self.resend, "note": self.add_note}
         if command.verb in handler:
             handler[command.verb](command)
