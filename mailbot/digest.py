@@ -1,12 +1,14 @@
 """What the organisers' daily digest says, from plain values. Pure: no store, no clock, no templates.
 
 The job gathers what no digest has reported yet (activity, mails for a person, undeliverable
-addresses) plus every registration; `build` turns that into a `Digest` the templates only print.
-When the digest is due is decided here too, so the rule is testable without a running worker.
+addresses, the organisers' own actions) plus every registration; `build` turns that into a `Digest`
+the templates only print. When the digest is due is decided here too, so the rule is testable
+without a running worker.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,25 +34,64 @@ class ActivityItem:
     organisation: str | None = None
     municipality: str | None = None
     detail: str | None = None
+    undelivered: bool = False  # promoted, but the promotion mail failed or the address bounced
 
 
 @dataclass(frozen=True)
 class MailItem:
-    """A mail a person should see: a forwarded question or one set aside for review."""
+    """A mail a person should see: a question to answer or one set aside for review.
+
+    `id` is the inbound mail's number, which organisers write in front of a command (`#17 OK`).
+    `reason_code` is a key the templates word in German; `question` is the text the mail asked.
+    """
 
     id: int
     kind: str  # question | review
     at: datetime
     sender: str
     subject: str
-    why: str
+    reason_code: str | None = None
+    question: str = ""
 
 
 @dataclass(frozen=True)
 class UndeliverableItem:
+    """An address that bounced; `status` is the mail server's own status code and text, when it gave one."""
+
     address: str
-    reason: str
     at: datetime
+    status: str = ""
+
+
+_SUMMARY_KEY = re.compile(r"([a-z_]+)(?=$|[:\s])(.*)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class DeskActionItem:
+    """One organiser action from the audit, for the section "Von der Organisation bearbeitet".
+
+    The audit's summary starts with a key (`registered: Anna Schmidt`), which the templates word in
+    German; `what` and `detail` split it so no English key reaches the organisers.
+    """
+
+    id: int
+    at: datetime
+    by: str
+    command: str  # the command's first line, as the organiser wrote it
+    outcome: str  # done | queued | already | failed
+    summary: str
+    item_id: int | None = None
+
+    @property
+    def what(self) -> str:
+        match = _SUMMARY_KEY.fullmatch(self.summary)
+        return match[1] if match else ""
+
+    @property
+    def detail(self) -> str:
+        match = _SUMMARY_KEY.fullmatch(self.summary)
+        rest = (match[2] if match else self.summary).strip().lstrip(":").strip()
+        return rest[1:-1] if rest.startswith("(") and rest.endswith(")") else rest
 
 
 @dataclass(frozen=True)
@@ -63,6 +104,7 @@ class Line:
     at: datetime
     status: str | None = None
     replaced: str | None = None  # for substitutions: who they replace
+    unnotified: bool = False  # for promotions: the person was never told (their mail could not be delivered)
 
 
 @dataclass(frozen=True)
@@ -97,6 +139,7 @@ class Digest:
     questions: tuple[MailItem, ...]
     review: tuple[MailItem, ...]
     undeliverable: tuple[UndeliverableItem, ...]
+    desk_actions: tuple[DeskActionItem, ...]
     totals: Totals
     districts: tuple[District, ...]
     org_types: tuple[tuple[str | None, int], ...]
@@ -104,11 +147,18 @@ class Digest:
     activity_ids: tuple[int, ...] = field(default=())
     inbound_ids: tuple[int, ...] = field(default=())
     undeliverable_addresses: tuple[str, ...] = field(default=())
+    desk_action_ids: tuple[int, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
         """Nothing new since the last digest (the totals alone are no news)."""
-        return not (self.activity_ids or self.inbound_ids or self.undeliverable_addresses)
+        return not (self.activity_ids or self.inbound_ids or self.undeliverable_addresses or self.desk_action_ids)
+
+    @property
+    def items(self) -> tuple[MailItem, ...]:
+        """The mails organisers can answer by number; parked ones first, since every command works on them
+        (the help block takes the first as its example: `#17 OK`)."""
+        return self.review + self.questions
 
 
 def digest_day(event: Event, now: datetime) -> date:
@@ -133,7 +183,8 @@ def is_due(event: Event, now: datetime) -> bool:
 
 
 def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], mails: Sequence[MailItem],
-          undeliverable: Sequence[UndeliverableItem], event: Event, now: datetime) -> Digest:
+          undeliverable: Sequence[UndeliverableItem], event: Event, now: datetime,
+          actions: Sequence[DeskActionItem] = ()) -> Digest:
     """Sort the unreported items into the digest's sections and count the current registrations."""
     activity = sorted(activity, key=lambda a: (a.at, a.id))
     substituted = {a.inbound_id: a for a in activity if a.kind == "substituted"}
@@ -158,13 +209,14 @@ def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], m
         day=digest_day(event, now),
         registrations=tuple(line(a, status=a.kind) for a in activity if a.kind in NEW_KINDS and a.id not in paired),
         cancellations=tuple(line(a) for a in activity if a.kind == "cancelled"),
-        promotions=tuple(line(a) for a in activity if a.kind == "promoted"),
+        promotions=tuple(line(a, unnotified=a.undelivered) for a in activity if a.kind == "promoted"),
         changes=tuple(line(a, status=a.kind) for a in activity if a.kind in ("changed", "completed")),
         substitutions=tuple(substitutions),
         event_changes=tuple(a.detail or "" for a in activity if a.kind == "event_changed"),
         questions=tuple(sorted((m for m in mails if m.kind == "question"), key=lambda m: (m.at, m.id))),
         review=tuple(sorted((m for m in mails if m.kind != "question"), key=lambda m: (m.at, m.id))),
         undeliverable=tuple(sorted(undeliverable, key=lambda u: (u.at, u.address))),
+        desk_actions=tuple(sorted(actions, key=lambda a: (a.at, a.id))),
         totals=totals(records, event.capacity),
         districts=districts(records),
         org_types=org_types(records),
@@ -172,6 +224,7 @@ def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], m
         activity_ids=tuple(a.id for a in activity),
         inbound_ids=tuple(m.id for m in mails),
         undeliverable_addresses=tuple(u.address for u in undeliverable),
+        desk_action_ids=tuple(a.id for a in actions),
     )
 
 

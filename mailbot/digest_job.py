@@ -3,6 +3,9 @@
 `digest.build` decides what the digest says; this module only reads, renders (templates, chart,
 attachments, MIME) and hands the mails to the store together with the day's marker, in one
 transaction, so a restart or a second worker never sends a second digest for the same day.
+
+A digest is answerable like a review mail: one desk token per digest, in every copy's Message-ID
+and at the end of the subject, so `#17 OK` in a reply is proven (commands/tokens.py).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from email.message import EmailMessage
@@ -17,19 +21,23 @@ from email.utils import format_datetime
 
 import jinja2
 
-from . import digest, exports, lists, message, understand
-from .digest import Digest, MailItem
+from . import digest, exports, lists, message
+from .commands import desk_message_id, new_token, subject_tag
+from .digest import Digest, MailItem, UndeliverableItem
 from .digest_chart import ChartLabels, chart_png
 from .event import Event
 from .jobs import Context
 from .models import AttendeeRecord, OutgoingMail
-from .replies.headers import address, header_text, message_id, one_line
+from .replies.headers import address, header_text, one_line
 from .replies.render import SMTP_POLICY
 from .store import reports
 
 log = logging.getLogger(__name__)
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+SUBJECT_LIMIT = 220  # leaves room for the token tag, which must never be cut off
+_DSN_FIELD = re.compile(r"^(final-recipient|status|diagnostic-code)\s*:\s*(.*(?:\n[ \t].*)*)",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,9 +56,11 @@ def gather(ctx: Context, now: datetime) -> tuple[Digest, list[AttendeeRecord]]:
                                     municipality=_clean(a.municipality), detail=_clean(a.detail))
                 for a in reports.unreported_activity(ctx.store)]
     mails = [_mail_item(row) for row in reports.unreported_inbound(ctx.store)]
-    gone = [dataclasses.replace(u, address=one_line(u.address, 320), reason=one_line(u.reason, 160))
-            for u in reports.unreported_undeliverable(ctx.store)]
-    return digest.build(records, activity, mails, gone, ctx.event, now), records
+    gone = [_undeliverable_item(row) for row in reports.unreported_undeliverable(ctx.store)]
+    actions = [dataclasses.replace(a, by=one_line(a.by, 320), command=one_line(a.command, 200),
+                                   summary=one_line(a.summary, 300))
+               for a in reports.unreported_desk_actions(ctx.store)]
+    return digest.build(records, activity, mails, gone, ctx.event, now, actions), records
 
 
 def _clean(value: str | None) -> str | None:
@@ -58,17 +68,57 @@ def _clean(value: str | None) -> str | None:
 
 
 def _mail_item(row: reports.InboundForDigest) -> MailItem:
-    """Sender and subject from the stored mail itself; for a question its first line says why."""
+    """Sender and subject from the stored mail; the question as stored when it was decided (not re-read,
+    so a later reader cannot make the digest say something else than the forward said)."""
     try:
         mail = message.parse(row.raw)
         sender = f"{mail.from_name} <{mail.from_addr}>" if mail.from_name else mail.from_addr
         subject = mail.subject
-        asked = (understand.read(mail).question or "") if row.kind == "question" else ""
     except Exception:  # noqa: BLE001 - an unreadable mail is still listed, with what we know
-        sender, subject, asked = "", "", ""
-    why = asked or row.reason
+        sender, subject = "", ""
     return MailItem(id=row.id, kind=row.kind, at=row.at, sender=one_line(sender or "?", 200),
-                    subject=one_line(subject or "–", 160), why=one_line(why, 160))
+                    subject=one_line(subject or "–", 160), reason_code=row.reason_code,
+                    question=one_line(row.question, 300) if row.question else "")
+
+
+def _undeliverable_item(row: reports.UndeliverableForDigest) -> UndeliverableItem:
+    """The address with the server's status, from the bounce's report or else the SMTP rejection."""
+    found = (_bounce_status(raw, row.address) for raw in row.bounces)
+    status = next((s for s in found if s), "") or row.smtp_error
+    return UndeliverableItem(address=one_line(row.address, 320), at=row.at,
+                             status=one_line(status, 200) if status else "")
+
+
+def _bounce_status(raw: bytes, address: str) -> str:
+    """What the failing server said about `address`, from a bounce's delivery-status part ("" if it does not say).
+
+    Organisers need the server's own words (`550 5.1.1 … User unknown`) to judge a typo from a
+    full mailbox; our internal reason text would tell them nothing.
+    """
+    try:
+        report = message.parse(raw).delivery_status
+    except Exception:  # noqa: BLE001 - an unreadable bounce still marks the address; it just says less
+        return ""
+    for fields in _dsn_recipients(report):
+        recipient = fields.get("final-recipient", "").rpartition(";")[2].strip(" <>").lower()
+        if recipient in ("", address.lower()) and _status_text(fields):
+            return _status_text(fields)
+    return ""
+
+
+def _dsn_recipients(report: str) -> list[dict[str, str]]:
+    """The delivery-status blocks (RFC 3464: blank-line separated) as lower-cased field → unfolded value."""
+    blocks = re.split(r"\n\s*\n", report.replace("\r\n", "\n"))
+    return [{k.lower(): " ".join(v.split()) for k, v in _DSN_FIELD.findall(block)} for block in blocks]
+
+
+def _status_text(fields: dict[str, str]) -> str:
+    """Diagnostic-Code without its type prefix ("smtp;"), led by the Status code when it does not repeat it."""
+    status = fields.get("status", "")
+    diagnostic = re.sub(r"^[a-z0-9-]+;\s*", "", fields.get("diagnostic-code", ""), flags=re.IGNORECASE)
+    if diagnostic and status and status not in diagnostic:
+        return f"{status} {diagnostic}"
+    return diagnostic or status
 
 
 def _block(template: jinja2.Template, name: str, context: dict) -> str:
@@ -76,14 +126,19 @@ def _block(template: jinja2.Template, name: str, context: dict) -> str:
 
 
 def render(d: Digest, records: Sequence[AttendeeRecord], event: Event, now: datetime,
-           env: jinja2.Environment) -> Rendered:
-    """Text, HTML, chart and attachments; a day with nothing new gets the one line and nothing else."""
+           env: jinja2.Environment, token: str | None = None) -> Rendered:
+    """Text, HTML, chart and attachments; a day with nothing new gets the one line and nothing else.
+
+    With a `token` the subject ends with its tag, so an answer is proven even when references are lost.
+    """
     stem = f"anmeldungen-{d.day.isoformat()}"
     names = () if d.empty else (f"{stem}.csv", f"{stem}.xlsx")
     context = {"event": event, "language": "de", "now": now, "d": d, "attachments": names,
                "chart_cid": chart_cid(d, event)}
     text_t, html_t = env.get_template("digest.txt.j2"), env.get_template("digest.html.j2")
-    subject = header_text(_block(text_t, "subject", context))
+    subject = header_text(_block(text_t, "subject", context), SUBJECT_LIMIT)
+    if token is not None:
+        subject = f"{subject} {subject_tag(token)}"
     text = _tidy(text_t.render(context))
     html = html_t.render(context)
     if d.empty:
@@ -109,9 +164,12 @@ def _tidy(text: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-def assemble(rendered: Rendered, event: Event, to: str, key: str, d: Digest, now: datetime) -> OutgoingMail:
-    """multipart/mixed: alternative(text, related(html, chart)), then the CSV and XLSX files."""
-    mid = message_id(key, event.sender.domain)
+def assemble(rendered: Rendered, event: Event, to: str, key: str, d: Digest, now: datetime,
+             mid: str) -> OutgoingMail:
+    """multipart/mixed: alternative(text, related(html, chart)), then the CSV and XLSX files.
+
+    `mid` is the copy's Message-ID: `desk_message_id(token, n, domain)`, the proof an answer carries.
+    """
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = address(event.sender.address, event.sender.name)
     msg["To"] = address(to)
@@ -158,13 +216,17 @@ def queue_digest(ctx: Context, now: datetime, *, force: bool = False) -> int | N
     if ctx.store.is_done(marker):
         return None
     d, records = gather(ctx, now)
+    addresses = list(dict.fromkeys(a.strip() for a in event.organisers.addresses if a.strip()))
     mails: list[OutgoingMail] = []
-    if not (d.empty and event.organisers.skip_empty_digest):
-        rendered = render(d, records, event, now, ctx.templates)
-        for to in dict.fromkeys(a.strip() for a in event.organisers.addresses if a.strip()):
-            mails.append(assemble(rendered, event, to, digest.dedupe_key(day, to), d, now))
+    token: str | None = None
+    if addresses and not (d.empty and event.organisers.skip_empty_digest):
+        token = new_token()
+        rendered = render(d, records, event, now, ctx.templates, token)
+        for index, to in enumerate(addresses, start=1):
+            mid = desk_message_id(token, index, event.sender.domain)
+            mails.append(assemble(rendered, event, to, digest.dedupe_key(day, to), d, now, mid))
     done = reports.commit_digest(ctx.store, mails, now, marker, d.activity_ids, d.inbound_ids,
-                                 d.undeliverable_addresses)
+                                 d.undeliverable_addresses, d.desk_action_ids, token)
     if not done:
         return None
     log.info("digest %s queued for %d organiser address(es)", day.isoformat(), len(mails))

@@ -22,9 +22,13 @@ PREFIXES = ("reminder:", "waitlist_status:")
 
 
 def pending(ctx: Context, now: datetime) -> list[DueReminder]:
-    """Reminders and waitlist notes due now and not queued before (nothing is written)."""
+    """Reminders and waitlist notes due now and not queued before (nothing is written).
+
+    Addresses that bounced are left out here, not only at sending, so `mailbot remind` shows the truth.
+    """
     targets = reports.reminder_targets(ctx.store)
-    return due_reminders(targets, ctx.event, now, reports.queued_keys(ctx.store, PREFIXES))
+    unreachable = ctx.store.undeliverable_among(t.to for t in targets if t.to)
+    return due_reminders(targets, ctx.event, now, reports.queued_keys(ctx.store, PREFIXES), unreachable)
 
 
 def request_for(item: DueReminder, ctx: Context) -> ReplyRequest:

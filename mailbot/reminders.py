@@ -7,7 +7,9 @@ The rules live here so they can be tested without a clock or a database:
   reminders in one minute would only confuse;
 - a person confirmed after a reminder's due time already got everything with the confirmation, so
   they do not get that reminder;
-- waitlisted people get a status note instead, once, with the largest offset.
+- waitlisted people get a status note instead, once, with the largest offset;
+- an address that bounced gets nothing: the mail would only bounce again, and the digest already
+  says the person cannot be reached.
 """
 
 from __future__ import annotations
@@ -73,15 +75,18 @@ def current_offset(event: Event, now: datetime) -> int | None:
 
 
 def due_reminders(targets: Iterable[ReminderTarget], event: Event, now: datetime,
-                  already: Collection[str] = ()) -> list[DueReminder]:
-    """Every reminder and waitlist note that should be queued now and has not been queued before."""
+                  already: Collection[str] = (), unreachable: Collection[str] = ()) -> list[DueReminder]:
+    """Every reminder and waitlist note that should be queued now and has not been queued before.
+
+    `unreachable`: addresses (lower case) that bounced; nothing is planned for them.
+    """
     days = current_offset(event, now)
     if days is None:
         return []
     largest = offsets(event)[0]
     out: list[DueReminder] = []
     for target in targets:
-        if not target.to:
+        if not target.to or target.to.strip().lower() in unreachable:
             continue
         if target.status == "confirmed":
             item = DueReminder("reminder", days, target, due_at(event, days))

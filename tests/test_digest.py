@@ -18,6 +18,7 @@ import pytest
 from mails import address
 
 from mailbot import digest
+from mailbot.commands import desk_message_id
 from mailbot.digest import ActivityItem
 from mailbot.digest_job import assemble, gather, queue_digest, render
 from mailbot.event import load_event
@@ -29,6 +30,7 @@ T0 = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
 MORNING = datetime.fromisoformat("2025-05-06T07:00:00+02:00")
 INBOX = "anmeldung@transferveranstaltung.example"
 ORGANISER = "organisation@transferveranstaltung.example"
+DOMAIN = "transferveranstaltung.example"
 CODE = re.compile(r"ISEK-[A-Z2-9]{4}-[A-Z2-9]{4}")
 
 
@@ -91,7 +93,7 @@ def test_digest_lists_every_section_for_a_known_history(make_ctx, smtp_server):
     assert [(x.name, x.replaced) for x in d.substitutions] == [("Sabine Weber", "Thomas Kellner")]
     assert [m.subject for m in d.questions] == ["Frage <b>Anreise</b>"]
     assert "Karin Weiß <k.weiss@gmx.example>" == d.questions[0].sender
-    assert "Elektroautos" in d.questions[0].why
+    assert "Elektroautos" in d.questions[0].question
     assert [(m.sender, m.subject) for m in d.review] == [("Somebody <somebody@example.org>", "Newsletter")]
     assert [u.address for u in d.undeliverable] == ["k.lehmann@kaulsdorf.example"]
     assert (d.totals.confirmed, d.totals.waitlisted, d.totals.cancelled, d.totals.seats_left) == (3, 1, 2, 0)
@@ -109,11 +111,12 @@ def test_digest_mail_parts_attachments_and_chart_parse_back(make_ctx, smtp_serve
     ctx = make_ctx()
     history(ctx, smtp_server)
     d, records = gather(ctx, MORNING)
-    mail = assemble(render(d, records, ctx.event, MORNING, ctx.templates), ctx.event, ORGANISER,
-                    digest.dedupe_key(d.day, ORGANISER), d, MORNING)
+    mail = assemble(render(d, records, ctx.event, MORNING, ctx.templates, "abcdefghijk2"), ctx.event, ORGANISER,
+                    digest.dedupe_key(d.day, ORGANISER), d, MORNING, desk_message_id("abcdefghijk2", 1, DOMAIN))
     msg = email.message_from_bytes(mail.raw, policy=email.policy.default)
     assert msg["Auto-Submitted"] == "auto-generated" and msg["From"].addresses[0].addr_spec == INBOX
-    assert msg["Message-ID"].endswith("@transferveranstaltung.example>") and msg["Date"]
+    assert msg["Message-ID"] == "<desk.abcdefghijk2.1@transferveranstaltung.example>" and msg["Date"]
+    assert str(msg["Subject"]).endswith("[Übersicht abcdefghijk2]")
     html = msg.get_body(("html",)).get_content()
     assert "Frage &lt;b&gt;Anreise&lt;/b&gt;" in html and "<b>Anreise" not in html
     image = next(p for p in msg.walk() if p.get_content_type() == "image/png")

@@ -12,13 +12,16 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..digest import ActivityItem, UndeliverableItem
+from sqlalchemy.engine import Connection
+
+from ..digest import ActivityItem, DeskActionItem
 from ..models import OutgoingMail
 from ..reminders import ReminderTarget
 from . import tables as t
+from .desk import unreported_actions
 from .store import Store
 
 FINGERPRINT = "event:announced"
@@ -27,11 +30,24 @@ _REGISTRATION_DETAIL = re.compile(r"registration (\d+)")
 
 @dataclass(frozen=True)
 class InboundForDigest:
+    """A mail the digest lists by number: parked for review, or one that asked a question."""
+
     id: int
     kind: str  # question | review
     at: datetime
     raw: bytes
-    reason: str
+    reason_code: str | None
+    question: str
+
+
+@dataclass(frozen=True)
+class UndeliverableForDigest:
+    """A bounced address with what the servers said: the bounce mail itself, or the last SMTP rejection."""
+
+    address: str
+    at: datetime
+    bounces: tuple[bytes, ...]  # the bounce mails decided when it was marked (one of them names it)
+    smtp_error: str  # the last permanent SMTP failure of a mail to it (empty when none)
 
 
 # ---- digest ---------------------------------------------------------------------------------------
@@ -40,7 +56,8 @@ def unreported_activity(store: Store) -> list[ActivityItem]:
     """Activity no digest has listed yet, with the attendee's name and registration."""
     ac, a, r = t.activity.c, t.attendees.c, t.registrations.c
     query = (
-        select(ac.id, ac.kind, ac.at, ac.inbound_id, ac.detail, a.name, a.title, r.organisation, r.municipality)
+        select(ac.id, ac.kind, ac.at, ac.inbound_id, ac.detail, a.name, a.title, a.code, a.email, r.sender_email,
+               r.organisation, r.municipality)
         .select_from(t.activity.outerjoin(t.attendees, ac.attendee_id == a.id)
                      .outerjoin(t.registrations, a.registration_id == r.id))
         .where(ac.reported_at.is_(None)).order_by(ac.at, ac.id)
@@ -57,11 +74,23 @@ def unreported_activity(store: Store) -> list[ActivityItem]:
                     a.registration_id == int(match[1]), a.status != "cancelled")).order_by(a.queue_seq)).all()
                 name = ", ".join(_person(n.name, n.title) or "" for n in names) or None
                 org, municipality = (reg.organisation, reg.municipality) if reg else (None, None)
+            undelivered = row.kind == "promoted" and _promotion_undelivered(
+                conn, row.code, row.email or row.sender_email)
             items.append(ActivityItem(
                 id=row.id, kind=row.kind, at=row.at, inbound_id=row.inbound_id, name=name, organisation=org,
-                municipality=municipality, detail=None if match else row.detail,
+                municipality=municipality, detail=None if match else row.detail, undelivered=undelivered,
             ))
     return items
+
+
+def _promotion_undelivered(conn: Connection, code: str | None, address: str | None) -> bool:
+    """Was the promoted person never told? Their promotion mail failed, or their address bounced."""
+    o, u = t.outbox.c, t.undeliverable.c
+    if code and conn.execute(select(o.id).where(and_(
+            o.kind == "promotion", o.status == "failed", o.codes.like(f'%"{code}"%'))).limit(1)).first():
+        return True
+    return bool(address) and conn.execute(
+        select(u.address).where(u.address == str(address).strip().lower())).first() is not None
 
 
 def _person(name: str | None, title: str | None) -> str | None:
@@ -71,36 +100,71 @@ def _person(name: str | None, title: str | None) -> str | None:
 
 
 def unreported_inbound(store: Store) -> list[InboundForDigest]:
-    """Questions passed on and mails set aside for a person, not yet in a digest."""
+    """Mails parked for a person, and every handled mail that asked a question (a sign-up may ask one too).
+
+    The question is the one stored when the mail was decided, so the digest says what the forward said.
+    """
     c = t.inbound_mail.c
+    asked = and_(c.status == "done", or_(c.outcome == "ForwardQuestion", c.question.is_not(None)))
     query = (
-        select(c.id, c.status, c.outcome, c.received_at, c.processed_at, c.raw, c.reason)
-        .where(and_(c.reported_at.is_(None),
-                    or_(c.status == "review", c.outcome == "ForwardQuestion")))
+        select(c.id, c.status, c.received_at, c.processed_at, c.raw, c.reason_code, c.question)
+        .where(and_(c.reported_at.is_(None), or_(c.status == "review", asked)))
         .order_by(c.id)
     )
     with store.engine.begin() as conn:
         rows = conn.execute(query).all()
     return [
-        InboundForDigest(id=row.id, kind="question" if row.outcome == "ForwardQuestion" else "review",
-                         at=row.processed_at or row.received_at, raw=row.raw or b"", reason=row.reason or "")
+        InboundForDigest(id=row.id, kind="review" if row.status == "review" else "question",
+                         at=row.processed_at or row.received_at, raw=row.raw or b"", reason_code=row.reason_code,
+                         question=row.question or "")
         for row in rows
     ]
 
 
-def unreported_undeliverable(store: Store) -> list[UndeliverableItem]:
-    u = t.undeliverable.c
+def unreported_undeliverable(store: Store) -> list[UndeliverableForDigest]:
+    """Addresses that bounced since the last digest, with the bounce mail that said so.
+
+    The bounce is a mail decided at the moment the address was marked (outcome Bounce, same time);
+    one pass decides several mails at one time, so all of them come along and the job picks the
+    one whose report names the address.
+    """
+    u, c = t.undeliverable.c, t.inbound_mail.c
     with store.engine.begin() as conn:
-        rows = conn.execute(select(u.address, u.reason, u.at).where(u.reported_at.is_(None))
-                            .order_by(u.at, u.address)).all()
-    return [UndeliverableItem(address=row.address, reason=row.reason or "", at=row.at) for row in rows]
+        rows = conn.execute(select(u.address, u.at).where(u.reported_at.is_(None)).order_by(u.at, u.address)).all()
+        items = []
+        for row in rows:
+            bounces = conn.execute(select(c.raw).where(and_(c.outcome == "Bounce", c.processed_at == row.at))
+                                   .order_by(c.id)).scalars().all()
+            items.append(UndeliverableForDigest(address=row.address, at=row.at, bounces=tuple(bounces),
+                                                smtp_error=_last_smtp_error(conn, row.address)))
+    return items
+
+
+def _last_smtp_error(conn: Connection, address: str) -> str:
+    """The server's words when a mail to `address` failed for good (not our own refusal to send again)."""
+    o = t.outbox.c
+    error = conn.execute(select(o.last_error).where(and_(
+        func.lower(o.recipient) == address.lower(), o.status == "failed", o.last_error.is_not(None),
+        o.last_error.not_like("not sent:%"))).order_by(o.id.desc()).limit(1)).scalar_one_or_none()
+    return error or ""
+
+
+def unreported_desk_actions(store: Store) -> list[DeskActionItem]:
+    """What organisers did (by mail or on the command line) that no digest has listed yet."""
+    with store.engine.begin() as conn:
+        rows = unreported_actions(conn)
+    return [DeskActionItem(id=row.id, at=row.at, by=row.by, command=(row.command or "").split("\n", 1)[0],
+                           outcome=row.outcome, summary=row.summary or "", item_id=row.item_id)
+            for row in rows]
 
 
 def commit_digest(store: Store, mails: Sequence[OutgoingMail], now: datetime, marker: str,
                   activity_ids: Collection[int], inbound_ids: Collection[int],
-                  addresses: Collection[str]) -> bool:
+                  addresses: Collection[str], action_ids: Collection[int] = (), token: str | None = None) -> bool:
     """Queue the day's digest, note the day as done and what it reported: one transaction.
 
+    `token` is the digest's desk token: stored with the marker, so an organiser's answer to a digest
+    that went out is always proven, and a digest that did not go out proves nothing.
     False (and nothing written) when another worker got there first.
     """
     try:
@@ -108,6 +172,8 @@ def commit_digest(store: Store, mails: Sequence[OutgoingMail], now: datetime, ma
             if conn.execute(select(t.schedule_state.c.name).where(t.schedule_state.c.name == marker)).first():
                 return False
             conn.execute(insert(t.schedule_state).values(name=marker, done_at=now))
+            if token is not None:
+                conn.execute(insert(t.desk_tokens).values(token=token, kind="digest", item_id=None, created_at=now))
             for mail in mails:
                 store._enqueue(conn, mail, None, now)
             if activity_ids:
@@ -120,6 +186,10 @@ def commit_digest(store: Store, mails: Sequence[OutgoingMail], now: datetime, ma
             if addresses:
                 conn.execute(update(t.undeliverable).where(t.undeliverable.c.address.in_(list(addresses)))
                              .values(reported_at=now))
+            if action_ids:
+                conn.execute(update(t.desk_actions).where(and_(
+                    t.desk_actions.c.id.in_(list(action_ids)), t.desk_actions.c.reported_at.is_(None)))
+                    .values(reported_at=now))
     except IntegrityError:  # the marker's primary key: a concurrent worker committed the same day
         return False
     return True
