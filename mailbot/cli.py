@@ -76,8 +76,8 @@ def read_mail_files(path: Path) -> Iterator[bytes]:
         for file in sorted(path.rglob("*.eml")):
             yield file.read_bytes()
     elif path.is_file() and path.read_bytes()[:5] == b"From ":
-        for msg in mailbox.mbox(path, factory=None, create=False):
-            yield msg.as_bytes()
+        for entry in mailbox.mbox(path, factory=None, create=False):
+            yield entry.as_bytes()
     elif path.is_file():
         yield path.read_bytes()
     else:

@@ -32,11 +32,13 @@ def chart_png(cumulative: Sequence[tuple[date, int]], capacity: int, labels: Cha
     counts = [n for _, n in cumulative] or [0]
     days, counts = [days[0] - timedelta(days=1), *days], [0, *counts]  # start from zero the day before
     days, counts = [*days, days[-1] + timedelta(days=1)], [*counts, counts[-1]]  # the last day gets its width
-    ax.step(days, counts, where="post", color="#1f5fa8", linewidth=2, label=labels.registrations)
-    ax.fill_between(days, counts, step="post", color="#1f5fa8", alpha=0.12)
+    # matplotlib's stubs accept only numbers for x, but dates work through its date converter (and are meant to)
+    ax.step(days, counts, where="post", color="#1f5fa8", linewidth=2,  # type: ignore[arg-type]
+            label=labels.registrations)
+    ax.fill_between(days, counts, step="post", color="#1f5fa8", alpha=0.12)  # type: ignore[arg-type]
     ax.axhline(capacity, color="#c0392b", linestyle="--", linewidth=1.5, label=labels.capacity)
     ax.set_ylim(0, max(capacity, max(counts)) * 1.1 + 1)
-    ax.set_xlim(days[0], days[-1])
+    ax.set_xlim(days[0], days[-1])  # type: ignore[arg-type]  # dates, as above
     ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(DateFormatter("%d.%m."))
     ax.set_title(labels.title, fontsize=11)

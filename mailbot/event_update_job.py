@@ -9,6 +9,7 @@ version — one transaction — and leaves an `event_changed` activity row for t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from types import SimpleNamespace
 
@@ -39,13 +40,21 @@ def pending_changes(store: Store, event: Event) -> tuple[str | None, list[Change
 def worded(changes: list[Change], env: jinja2.Environment, event: Event) -> list[str]:
     """One German line per change, from templates/_event_changes.txt.j2."""
     macros = env.get_template("_event_changes.txt.j2").make_module({"event": event, "language": "de"})
+    line = _macro(macros, "line")
     lines = []
     for change in changes:
+        shown: Change | SimpleNamespace = change
         if change.field == "date":
-            change = SimpleNamespace(field=change.field, old=date.fromisoformat(change.old),
-                                     new=date.fromisoformat(change.new))
-        lines.append(" ".join(str(macros.line(change)).split()))
+            shown = SimpleNamespace(field=change.field, old=date.fromisoformat(change.old),
+                                    new=date.fromisoformat(change.new))
+        lines.append(" ".join(str(line(shown)).split()))
     return lines
+
+
+def _macro(module: jinja2.environment.TemplateModule, name: str) -> Callable[..., object]:
+    """A macro of a template module: jinja2 sets them as instance attributes, which its types do not declare."""
+    macro: Callable[..., object] = getattr(module, name)
+    return macro
 
 
 def update_mails(ctx: Context, targets: list[ReminderTarget], lines: list[str], version: str,
@@ -83,7 +92,7 @@ def announce_changes(ctx: Context, now: datetime) -> int:
     targets = reports.reminder_targets(ctx.store, statuses=("confirmed",))
     mails, sequences = update_mails(ctx, targets, lines, event_changes.fingerprint_id(current), now)
     macros = ctx.templates.get_template("_event_changes.txt.j2").make_module({"event": ctx.event, "language": "de"})
-    summary = " ".join(str(macros.summary(lines, len(mails))).split())
+    summary = " ".join(str(_macro(macros, "summary")(lines, len(mails))).split())
     if not reports.commit_event_update(ctx.store, announced, event_changes.encode(current), mails, sequences,
                                        summary, now):
         return 0

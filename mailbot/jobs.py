@@ -224,9 +224,13 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
             report.failed += 1
         rows = [r for r in rows if r.recipient.lower() not in bounced]
         by_id = {row.id: row for row in rows}
+
+        def on_result(result: SendResult, rows_by_id: dict[int, OutboxRow] = by_id) -> None:
+            _record(ctx, rows_by_id[result.key], result, now, report)
+
         await ctx.transport.send_batch(
             [Envelope(row.id, ctx.event.sender.address, row.recipient, row.raw) for row in rows],
-            lambda result, rows_by_id=by_id: _record(ctx, rows_by_id[result.key], result, now, report),
+            on_result,
         )
     return report
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF
 from openpyxl import Workbook
@@ -136,7 +137,9 @@ class _Pdf(FPDF):
             block = _Block(tuple(lines), style.bold, size)
             if len(lines) <= 1 or (not one_line and block.height <= style.max_height):
                 return block
-        lines = self.wrap(text, usable) or self.multi_cell(width, 5, text, dry_run=True, output="LINES")
+        # output="LINES" makes multi_cell return the lines; fpdf2 types the result as the union of all outputs
+        lines = self.wrap(text, usable) or cast(list[str], self.multi_cell(width, 5, text, dry_run=True,
+                                                                          output="LINES"))
         return _Block(tuple(lines), style.bold, style.min_size)
 
     def wrap(self, text: str, usable: float) -> list[str] | None:

@@ -32,7 +32,7 @@ def parse(raw: bytes) -> InboundMail:
 
 def _mail(root: Part, walk: Walk, budget: Budget, level: int) -> InboundMail:
     headers = tuple((name, _decoded(name, value)) for name, value in root.headers)
-    first = {}
+    first: dict[str, bytes] = {}
     for name, value in root.headers:
         first.setdefault(name, value)
 

@@ -43,7 +43,9 @@ def _scrub(text: str, newline: str, control: str) -> str:
     replacements = (newline, control, "", "\ufffd")
 
     def replace(match: re.Match[str]) -> str:
-        return replacements[match.lastindex - 1]
+        index = match.lastindex
+        assert index is not None  # every alternative of _UNSAFE is a group, so a match always sets one
+        return replacements[index - 1]
 
     return _UNSAFE.sub(replace, text)
 

@@ -37,7 +37,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     """HTML templates autoescape, everything is strict: a missing value is a bug, not an empty line."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
-        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        autoescape=lambda name: name is not None and name.endswith(".html.j2"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -250,7 +250,8 @@ def _attach_original(msg: EmailMessage, raw: bytes) -> None:
         msg.add_attachment(raw, maintype="application", subtype="octet-stream", filename="original.eml")
         return
     part["Content-Disposition"] = 'attachment; filename="original.eml"'
-    msg.attach(part)
+    # typeshed wants an EmailMessage for EmailMessage.attach; any Message (here compat32) works at runtime
+    msg.attach(part)  # type: ignore[arg-type]
 
 
 def _check_header_names(raw: bytes, expected: set[str]) -> None:

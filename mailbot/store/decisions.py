@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import Insert, and_, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, State
@@ -19,6 +19,15 @@ from .outbox import OutboxStore
 from .rows import Lookup, sender_hash
 
 ACTIVE = ("confirmed", "provisional")
+
+
+def _inserted_id(conn: Connection, statement: Insert) -> int:
+    """Run a single-row INSERT and return the new row's primary key."""
+    key = conn.execute(statement).inserted_primary_key
+    if key is None:  # SQLAlchemy types it optional; a single-row INSERT always has one
+        raise RuntimeError("INSERT gave no primary key")
+    new_id: int = key[0]
+    return new_id
 
 
 class DecisionStore(OutboxStore):
@@ -67,7 +76,7 @@ class DecisionStore(OutboxStore):
             conditions.append(a.code.in_(codes))
         existing = self._registered(conn, or_(*conditions)) if conditions else ()
         head = self._registered(conn, a.status == "waitlisted", limit=50)
-        by_municipality = dict(conn.execute(
+        by_municipality: dict[str, int] = dict(conn.execute(
             select(r.ags, func.count()).select_from(t.attendees.join(t.registrations))
             .where(and_(a.status.in_(ACTIVE), r.ags.is_not(None))).group_by(r.ags)
         ).all())
@@ -117,11 +126,11 @@ class DecisionStore(OutboxStore):
                 reg_id = registrations[details]
             seq += 1
             p = new.person
-            att_id = conn.execute(insert(t.attendees).values(
+            att_id = _inserted_id(conn, insert(t.attendees).values(
                 registration_id=reg_id, code=new.code, name=p.name, title=p.title, salutation=p.salutation,
                 email=p.email, role=p.role, status=new.status, queue_seq=seq, ics_sequence=0,
                 created_at=now, status_changed_at=now,
-            )).inserted_primary_key[0]
+            ))
             conn.execute(insert(t.activity).values(at=now, kind=new.status, attendee_id=att_id,
                                                    inbound_id=inbound_id))
         for change in d.changes:
@@ -163,13 +172,13 @@ class DecisionStore(OutboxStore):
         m = d.municipality
         if d.by_desk:  # entered by an organiser: mail about it goes to the person, never to the organiser
             sender = ""
-        return conn.execute(insert(t.registrations).values(
+        return _inserted_id(conn, insert(t.registrations).values(
             inbound_id=inbound_id, sender_email=sender.lower() or None, language=d.language,
             organisation=d.organisation, organisation_type=d.organisation_type,
             municipality=m.name if m else None, ags=m.ags if m else None, district=m.district if m else None,
             notes=json.dumps(list(d.notes), ensure_ascii=False), missing=json.dumps(list(d.missing)),
             created_at=now,
-        )).inserted_primary_key[0]
+        ))
 
     @staticmethod
     def _update_registration(conn: Connection, reg_id: int, d: RegistrationDetails) -> None:

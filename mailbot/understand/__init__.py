@@ -135,14 +135,14 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
             len(text.split()) < 60 and not people.self_cue(text))):
         inside = _read(inner, depth + 1)
         if inside.intent in ("registration", "cancellation", "change"):
-            where: dict[str, object] = {}
+            located: dict[str, object] = {}
             if inside.municipality is None:  # the forwarder's signature says where the colleague works
                 outer = _read(mail, depth + 1)
                 if outer.municipality is not None:
-                    where = {"municipality": outer.municipality, "organisation": inside.organisation or
-                             outer.organisation, "organisation_type": inside.organisation_type or outer.organisation_type,
-                             "missing": tuple(x for x in inside.missing if x not in ("municipality", "organisation"))}
-            return Understanding(**{**inside.__dict__, **where,
+                    located = {"municipality": outer.municipality, "organisation": inside.organisation or
+                               outer.organisation, "organisation_type": inside.organisation_type or outer.organisation_type,
+                               "missing": tuple(x for x in inside.missing if x not in ("municipality", "organisation"))}
+            return Understanding(**{**inside.__dict__, **located,
                                     "reasons": inside.reasons + ("forwarded by the sender",),
                                     "codes": tuple(dict.fromkeys(codes + inside.codes))})
 

@@ -9,6 +9,7 @@ The other two hints are weak: they only decide when nothing stronger was found.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .places import _CANDIDATE, VENUE, Match, _scan, gazetteer
 from .text import fold
@@ -41,12 +42,12 @@ def local_part(address: str) -> Match | None:
     return None
 
 
-def extend(matches: list[object], text: str, signature: str, addresses: tuple[str, ...], *,
+def extend(matches: Sequence[Match], text: str, signature: str, addresses: tuple[str, ...], *,
            own_seat: bool) -> list[Match]:
     """`matches` with the places acted for (strongest), and, for writers whose seat is not their client's
     (`own_seat` False for planning offices and authorities), the travel origin and the address hint."""
     context = f"{text}\n{signature}"
-    found: list[Match] = list(matches)  # type: ignore[arg-type]
+    found: list[Match] = list(matches)
     found += _scan(_BEHALF, text, 6, "written on behalf of", True, context)
     found += _scan(_BEHALF, signature, 6, "signed on behalf of", True, context)
     if own_seat:

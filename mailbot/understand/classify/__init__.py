@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...models import Intent
 from .automatic import (
     bounce_recipient,
     bounce_rule,
@@ -51,7 +52,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def classify(facts: Facts) -> tuple[str, str]:
+def classify(facts: Facts) -> tuple[Intent, str]:
     """The intent and the reason of the first rule that fires; "other" when none does."""
     for name, intent, rule in RULES:
         reason = rule(facts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...models import InboundMail
+from ...models import InboundMail, Intent
 
 
 @dataclass(frozen=True)
@@ -22,4 +22,4 @@ class Facts:
     forwards_signup: bool = False  # carries someone else's forwarded mail that asks to be registered
 
 
-Rule = tuple[str, str, Callable[[Facts], str | None]]
+Rule = tuple[str, Intent, Callable[[Facts], str | None]]

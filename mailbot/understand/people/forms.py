@@ -94,13 +94,13 @@ def from_table(text: str) -> list[Person]:
         return []
     header: dict[str, int] = {}
     first = [fold(c) for c in rows[0]]
-    for i, cell in enumerate(first):
+    for i, label in enumerate(first):
         key = _KEYS.get(rows[0][i].strip().lower().rstrip(":"))
-        if key is None and "name" in cell:
-            key = "family" if "nach" in cell else ("given" if "vor" in cell and "nach" not in cell else "name")
-        if key is None and "mail" in cell:
+        if key is None and "name" in label:
+            key = "family" if "nach" in label else ("given" if "vor" in label and "nach" not in label else "name")
+        if key is None and "mail" in label:
             key = "email"
-        if key is None and any(w in cell for w in ("funktion", "position", "rolle")):
+        if key is None and any(w in label for w in ("funktion", "position", "rolle")):
             key = "role"
         if key:
             header.setdefault(key, i)

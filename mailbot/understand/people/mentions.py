@@ -206,8 +206,8 @@ def from_enumeration(text: str) -> list[Person]:
             if not (re.search(r"[:(,;]\s*$|\b(?:und|sowie|uns|wir|an)\s*$", before) or re.match(r"\s*[(,;–-]|\s+(?:und|sowie)\b", after)
                     or re.match(r"\s*$|\s*\.", after)):
                 continue
-            name, title, sal = split_name(m.group("name"))
-            name = name if _bare_ok(name) else _inner_name(name)
+            full, title, sal = split_name(m.group("name"))
+            name = full if _bare_ok(full) else _inner_name(full)
             if name is None:
                 continue
             tail = sentence[m.end(): m.end() + 80]
