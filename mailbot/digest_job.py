@@ -132,7 +132,7 @@ def render(d: Digest, records: Sequence[AttendeeRecord], event: Event, now: date
     With a `token` the subject ends with its tag, so an answer is proven even when references are lost.
     """
     stem = f"anmeldungen-{d.day.isoformat()}"
-    names = () if d.empty else (f"{stem}.csv", f"{stem}.xlsx")
+    names: tuple[str, ...] = () if d.empty else (f"{stem}.csv", f"{stem}.xlsx")
     context = {"event": event, "language": "de", "now": now, "d": d, "attachments": names,
                "chart_cid": chart_cid(d, event)}
     text_t, html_t = env.get_template("digest.txt.j2"), env.get_template("digest.html.j2")
@@ -181,7 +181,8 @@ def assemble(rendered: Rendered, event: Event, to: str, key: str, d: Digest, now
     msg.set_content(rendered.text, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8", cte="quoted-printable")
     if rendered.chart is not None:
-        html_part = msg.get_payload()[1]
+        html_part = msg.get_body(("html",))
+        assert html_part is not None  # added just above
         html_part.add_related(rendered.chart, maintype="image", subtype="png", cid=f"<{chart_cid(d, event)}>",
                               filename="anmeldungen.png")
     for filename, data, (maintype, subtype) in rendered.attachments:

@@ -320,3 +320,38 @@ def test_forwarded_participant_mail_is_read_as_hers_after_ok(desk):
     assert len(confirmation) == 1 and str(confirmation[0]["Subject"]).startswith("Anmeldebestätigung")
     assert desk.ctx.store.attendee_records()[0].municipality == "Greiz"
     assert any("der Vorschlag des Bots wurde ausgeführt" in text(m) for m in desk.sent(ORGANISER, "Erledigt"))
+
+
+def test_numbered_commands_in_a_reply_to_the_digest(desk, smtp_server):
+    """#N OK, #N ABMELDEN and #N ANMELDEN + block in one reply to the digest, each on its parked mail."""
+    import asyncio
+
+    from mailbot.digest_job import queue_digest
+    from mailbot.jobs import send_due
+
+    desk.poll(signup(0))
+    code = CODE.search(text(desk.sent(address(0))[0]))[0]
+    desk.poll(unclear_signup(), newsletter(), compose("x@stadt-gera.example", "X", "Hallo", "Hallo\n"))
+    with desk.ctx.store.engine.begin() as conn:
+        parked = conn.execute(t.inbound_mail.select().where(t.inbound_mail.c.status == "review")).all()
+    unsure, advert, hello = sorted(r.id for r in parked)
+    assert queue_digest(desk.ctx, desk.clock, force=True)
+    asyncio.run(send_due(desk.ctx, desk.clock))
+    digest = [m for m in smtp_server.messages() if str(m["Subject"]).startswith("Tagesübersicht")][0]
+    assert f"#{unsure}" in text(digest) and f"#{advert}" in text(digest)
+    assert "[Übersicht " in str(digest["Subject"])
+
+    desk.poll(answer(digest, f"#{unsure} OK\n#{advert} IGNORIEREN\n#{hello} ANMELDEN\nName: Xaver Xylander\n"
+                             f"E-Mail: x@stadt-gera.example\nKommune: Gera\nABMELDEN {code}\n"))
+
+    assert desk.statuses() == {name(0): "cancelled", "Karin Wendt": "confirmed", "Xaver Xylander": "confirmed"}
+    with desk.ctx.store.engine.begin() as conn:
+        statuses = {r.id: r.status for r in conn.execute(t.inbound_mail.select())}
+    assert statuses[unsure] == "done" and statuses[advert] == "ignored" and statuses[hello] == "done"
+    assert len(desk.sent("x@stadt-gera.example", "Anmeldebestätigung")) == 1
+    assert sorted(a.outcome for a in desk.actions()) == ["done"] * 4
+    assert not desk.folder("Review")
+
+    count = len(desk.sent())
+    desk.poll(answer(digest, "Danke!"))
+    assert len(desk.sent()) == count  # a thank-you to the digest: nothing to explain

@@ -48,8 +48,8 @@ def organiser_mail(case: Case) -> Decision | None:
     if token is None:
         return propose(case, commands)
     if not commands:
-        if answers_desk_mail(case) and token.kind != "review":
-            return ignore("Ignore", "an organiser's answer without a command")
+        if token.kind == "digest":  # "Danke" to the digest: nothing to do, nothing to explain
+            return ignore("Ignore", "an organiser's answer to the digest without a command")
         return explain(case, "no_command")
     return carry_out(case, token, commands)
 
