@@ -355,3 +355,26 @@ def test_numbered_commands_in_a_reply_to_the_digest(desk, smtp_server):
     count = len(desk.sent())
     desk.poll(answer(digest, "Danke!"))
     assert len(desk.sent()) == count  # a thank-you to the digest: nothing to explain
+
+
+def test_an_instruction_that_cannot_be_carried_out_leaves_the_mail_waiting(desk):
+    """ABMELDEN on a parked mail that concerns nobody registered: explained once, the mail stays in Review."""
+    desk.poll(newsletter())
+    review = desk.sent(ORGANISER, "Zur Prüfung")[0]
+    desk.poll(answer(review, "ABMELDEN"))
+    failed = desk.sent(ORGANISER, "Nicht ausgeführt")
+    assert len(failed) == 1 and "keine Anmeldung, die diese E-Mail betrifft" in text(failed[0])
+    assert len(desk.sent(ORGANISER, "Zur Prüfung")) == 1  # no second review mail
+    assert len(desk.folder("Review")) == 1
+    desk.poll(answer(review, "IGNORIEREN"))  # still open: a second answer is carried out
+    assert not desk.folder("Review")
+
+
+def test_anmelden_with_an_unknown_municipality_is_refused_at_once(desk):
+    """A mistyped ANMELDEN block is explained and the parked mail is not touched."""
+    desk.poll(newsletter())
+    review = desk.sent(ORGANISER, "Zur Prüfung")[0]
+    desk.poll(answer(review, "ANMELDEN\nName: Gerda Vogt\nKommune: Atlantis"))
+    assert desk.statuses() == {}
+    assert "nicht im Gemeindeverzeichnis" in text(desk.sent(ORGANISER, "Nicht ausgeführt")[0])
+    assert desk.folder("Review")

@@ -118,8 +118,9 @@ def _item_command(desk: "act.Desk", command: Command, item_id: int) -> Requeue |
             return None
         instruction["text"] = command.text
     if command.verb == "register":
-        if not command.blocks:
-            desk.note(command, Outcome("failed", "no_person", item=item_id))
+        problem = act.persons_from(command.blocks)[2] if command.blocks else "no_person"
+        if problem:  # checked now, so the parked mail is only sent on when it can be registered
+            desk.note(command, Outcome("failed", problem, item=item_id))
             return None
         instruction["blocks"] = [dict(b) for b in command.blocks]
     return Requeue(item_id, instruction)
@@ -127,7 +128,7 @@ def _item_command(desk: "act.Desk", command: Command, item_id: int) -> Requeue |
 
 def propose(case: Case, commands: Sequence[Command]) -> Decision:
     """No proof: read what the organiser wants and ask the configured addresses for an OK."""
-    payload = act.forwarded_participant_mail(case)
+    payload = None if commands else act.forwarded_participant_mail(case)
     proposal = tuple(c.as_dict() for c in commands)
     if not proposal and payload is None:
         proposal = act.reading_as_commands(case)
@@ -190,10 +191,10 @@ def organiser_instruction(case: Case, rules: Rules) -> Decision | None:
         return desk.decision(desk.effects(resolves=by), kind="Answered")
     if do == "register":
         desk.register([dict(b) for b in instruction.get("blocks", ())], command)
-        return desk.decision(desk.effects(resolves=by), kind="Registered")
+        return still_parked_if_failed(desk, desk.decision(desk.effects(resolves=by), kind="Registered"))
     if do == "cancel":
         desk.cancel_item(command)
-        return desk.decision(desk.effects(resolves=by), kind="Cancelled")
+        return still_parked_if_failed(desk, desk.decision(desk.effects(resolves=by), kind="Cancelled"))
     if do == "proposal":
         decision = rules(replace(case, instruction=None, trusted=True))
         if decision.inbound_status == "review":
@@ -204,11 +205,22 @@ def organiser_instruction(case: Case, rules: Rules) -> Decision | None:
     return None
 
 
+def still_parked_if_failed(desk: "act.Desk", decision: Decision) -> Decision:
+    """An instruction that could not be carried out leaves the mail waiting (the acknowledgement says why)."""
+    if any(r["outcome"] != "failed" for r in desk.results):
+        return decision
+    effects = replace(decision.desk, resolves=None) if decision.desk else None
+    return replace(decision, inbound_status="review", code="desk_failed", desk=effects)
+
+
 # ---- a mail parked for a person: the review mail ----------------------------------------------------
 
 def with_review_mail(decision: Decision, case: Case, rules: Rules) -> Decision:
-    """Every parked mail goes to the organisers at once, with what the bot read and what it would do."""
-    if not case.organisers:
+    """Every parked mail goes to the organisers at once, with what the bot read and what it would do.
+
+    Not again when the organisers were just told in an acknowledgement why their instruction failed.
+    """
+    if not case.organisers or any(r.kind == "desk_done" for r in decision.replies):
         return decision
     proposal = None if case.trusted else rules(replace(case, trusted=True))
     proposed = proposal if proposal is not None and proposal.inbound_status != "review" else None

@@ -267,7 +267,7 @@ class Desk:
         acks = tuple(PlannedReply(kind="desk_done", to=address, to_name=None, answers_mail=False, codes=codes,
                                   extra={"results": self.results, "by": self.by, "on_item": self.item,
                                          "subject": "" if self.item else without_tags(self.case.mail.subject)})
-                     for address in sorted(self.case.organisers))
+                     for address in sorted(self.case.organisers) if self.results)
         outcomes = ", ".join(f"{r['what']} {r['outcome']}" for r in self.results) or "nothing"
         return Decision(kind=kind, reason=f"organiser {self.by}: {outcomes}"[:2000], inbound_status=inbound_status,
                         new_attendees=tuple(self.new), changes=tuple(self.changes),
