@@ -284,5 +284,7 @@ def test_no_corpus_mail_raises(score: Score) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpus_harm import score as harm_score
+
     for name in sys.argv[1:] or sorted(CORPORA):
-        print(f"{name}:\n{run_corpus(CORPORA[name]).table()}\n")
+        print(f"{name}:\n{run_corpus(CORPORA[name]).table()}\n{harm_score(eml_files(CORPORA[name])).line()}\n")

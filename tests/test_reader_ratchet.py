@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_harm import outcome
 from test_corpus import ANSWERED, CORPORA, ags_of, eml_files, load_expected, pairs, understand
 
 # (set, file stem) → fields that do not read right today, with why. Keep it short; fix them as classes.
@@ -48,6 +49,13 @@ def test_mail_reads_as_labelled(corpus: str, eml: Path) -> None:
     assert not regressions, "\n".join(f"{name}: expected {e!r}, got {g!r}" for name, (e, g) in regressions.items())
     fixed = known - set(wrong)
     assert not fixed, f"now reads right, remove from KNOWN_MISSES: {sorted(fixed)}"
+
+
+@pytest.mark.parametrize("corpus, eml", MAILS, ids=[f"{name}/{eml.stem}" for name, eml in MAILS])
+def test_mail_causes_no_harm(corpus: str, eml: Path) -> None:
+    """Through the real workflow, this mail leads to no action that contradicts its label (see corpus_harm.py)."""
+    result = outcome(eml)
+    assert result.harm is None, f"{result.action}: {result.harm}"
 
 
 def test_known_misses_name_real_mails() -> None:
