@@ -125,7 +125,8 @@ def forwards(case: Case, codes: tuple[str, ...] = ()) -> tuple:
 def anything_else(case: Case) -> Decision:
     return review(f"{case.understanding.intent} mail: a person should look at it"
                   + (": " + "; ".join(case.understanding.reasons) if case.understanding.reasons else ""),
-                  f"intent_{case.understanding.intent}")
+                  "spam" if any(r.startswith("spam:") for r in case.understanding.reasons)
+                  else f"intent_{case.understanding.intent}")
 
 
 RULES: tuple[Rule, ...] = (

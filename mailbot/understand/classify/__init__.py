@@ -16,6 +16,7 @@ from .automatic import (
     header_rule,
     list_rule,
     ooo_rule,
+    spam_rule,
 )
 from .facts import Facts, Rule
 from .thanks import thanks_rule
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     ("loop_guard", "auto_reply", header_rule),
     ("out_of_office", "auto_reply", ooo_rule),
     ("mailing_list", "other", list_rule),
+    ("spam", "other", spam_rule),
     ("encrypted", "other", encrypted_rule),
     ("change", "change", change_rule),
     ("cancellation", "cancellation", cancel_rule),

@@ -122,3 +122,43 @@ def bounce_recipient(mail: InboundMail, ours: tuple[str, ...] = ()) -> str | Non
         if fwd.to:
             return fwd.to[0].lower()
     return None
+
+
+SPAM_SCORE = 5.0  # SpamAssassin's default threshold; Exchange's SCL counts 5–9 as spam
+_SPAM_STATUS = re.compile(r"(?i)^\s*yes\b")
+_SCORE = re.compile(r"-?\d+(?:[.,]\d+)?")
+# Phishing: a threat to the mailbox plus a call to log in or confirm, as phishing mail words it.
+_PHISH_THREAT = re.compile(
+    r"(?i)(postfach|mailbox|konto|account|e-?mail-?konto)\s+(?:\S+\s+){0,6}?(?:gesperrt|geschlossen|deaktiviert|"
+    r"gelöscht|abgelaufen|suspend\w*|clos\w+|deactivat\w+|expir\w+)|speicher(?:platz|kontingent)\s+(?:\S+\s+){0,4}"
+    r"(?:voll|überschritten|erschöpft)|(?:mailbox|quota)\s+(?:is\s+)?(?:full|exceeded)")
+_PHISH_ACTION = re.compile(
+    r"(?i)(bestätigen\s+sie\s+(?:\S+\s+){0,3}(?:login|anmeldedaten|zugangsdaten|passwort|konto|identität)|"
+    r"(?:login|anmeldedaten|zugangsdaten|passwort|kennwort)\s+(?:\S+\s+){0,4}(?:bestätigen|verifizieren|aktualisieren|"
+    r"eingeben)|verify\s+your\s+(?:account|login|password|identity)|confirm\s+your\s+(?:login|password|account)|"
+    r"klicken\s+sie\s+(?:\S+\s+){0,4}(?:link|hier)\s+(?:\S+\s+){0,6}(?:login|anmelden|bestätigen|verifizieren))")
+
+
+def _score(value: str | None) -> float | None:
+    m = _SCORE.search(value or "")
+    return float(m.group(0).replace(",", ".")) if m else None
+
+
+def spam_rule(f: Facts) -> str | None:
+    """What the receiving filter marked as spam, and phishing wording, is never a sign-up (nor answered)."""
+    m = f.mail
+    if (m.header("x-spam-flag") or "").strip().upper().startswith("YES"):
+        return "X-Spam-Flag: YES"
+    if _SPAM_STATUS.match(m.header("x-spam-status") or ""):
+        return "X-Spam-Status: Yes"
+    score = _score(m.header("x-spam-score"))
+    if score is not None and score >= SPAM_SCORE:
+        return f"X-Spam-Score {score:g}"
+    scl = _score(m.header("x-ms-exchange-organization-scl"))
+    if scl is not None and scl >= SPAM_SCORE:
+        return f"Exchange SCL {scl:g}"
+    text = f"{f.subject}\n{f.text}"[:5000]
+    threat, action = _PHISH_THREAT.search(text), _PHISH_ACTION.search(text)
+    if threat and action:
+        return f"phishing: „{threat.group(0)}“ … „{action.group(0)}“"
+    return None
