@@ -11,6 +11,7 @@ from typing import Any
 from ..event import Event
 from ..commands import new_token
 from ..models import Decision, InboundMail, PlannedReply, Registered, State, Understanding
+from ..understand.names import looks_like_name, split_name
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -52,7 +53,12 @@ class Case:
 
     @property
     def sender_name(self) -> str | None:
-        return self.mail.from_name or None
+        """The sender's name for a greeting: "Kühn, Matthias" → "Matthias Kühn"; a mailbox's name
+        ("Sekretariat Bürgermeister", "Gemeinde X – Bauamt") is no one to greet by name."""
+        if not self.mail.from_name:
+            return None
+        name, _title, salutation = split_name(self.mail.from_name)
+        return name if looks_like_name(name, salutation) else None
 
     @property
     def is_list_mail(self) -> bool:
