@@ -181,37 +181,41 @@ class Desk:
                                    names=tuple(k.name for k in leaving),
                                    detail=", ".join(c.code for c in changes)))
 
-    def edit(self, command: Command) -> None:
+    def one(self, command: Command) -> Registered | None:
+        """The one attendee a command names; None (and the reason noted) when there is not exactly one."""
         found, problem = self.find(command.target)
         if problem or len(found) != 1:
             self.note(command, Outcome("failed", problem or "ambiguous_name", detail=command.target))
+            return None
+        return found[0]
+
+    def edit(self, command: Command) -> None:
+        """ÄNDERN: attendee fields change on the attendee, Kommune and Organisation on the registration."""
+        if (who := self.one(command)) is None:
             return
         fields = dict(command.blocks[0]) if command.blocks else {}
-        person, details, problem = persons_from([{"name": fields.get("name") or found[0].name, **fields}])
+        people, details, problem = persons_from([{"name": fields.get("name") or who.name, **fields}])
         if problem or not fields:
-            self.note(command, Outcome("failed", problem or "no_field", codes=(found[0].code,)))
+            self.note(command, Outcome("failed", problem or "no_field", codes=(who.code,)))
             return
-        p = person[0]
-        changed = {k: v for k, v in (("name", p.name), ("email", p.email), ("role", p.role), ("title", p.title),
-                                     ("salutation", p.salutation)) if k in fields and v}
-        touches_registration = "municipality" in fields or "organisation" in fields
-        self.edits.append(AttendeeEdit(found[0].code, changed, details if touches_registration else None))
-        self.known.append(found[0])
-        before = {"name": found[0].name, "email": found[0].email, "role": found[0].role}
-        detail = "; ".join(f"{FIELD_LABELS[k]}: {before.get(k) or '–'} → {v}" for k, v in changed.items())
-        if touches_registration:
-            detail += ("; " if detail else "") + "; ".join(
-                f"{FIELD_LABELS[k]}: {v}" for k, v in (("municipality", details.municipality.name if
-                                                        details.municipality else None),
-                                                       ("organisation", details.organisation)) if v)
-        self.note(command, Outcome("done", "edited", codes=(found[0].code,), names=(p.name,), detail=detail))
+        p = people[0]
+        changed = {key: value for key, value in (("name", p.name), ("email", p.email), ("role", p.role),
+                                                 ("title", p.title), ("salutation", p.salutation))
+                   if key in fields and value}
+        registration = {key: value for key, value in (
+            ("municipality", details.municipality.name if details.municipality else None),
+            ("organisation", details.organisation)) if key in fields and value}
+        self.edits.append(AttendeeEdit(who.code, changed, details if registration else None))
+        self.known.append(who)
+        before = {"name": who.name, "email": who.email, "role": who.role}
+        detail = "; ".join([f"{FIELD_LABELS[key]}: {before.get(key) or '–'} → {value}"
+                            for key, value in changed.items()]
+                           + [f"{FIELD_LABELS[key]}: {value}" for key, value in registration.items()])
+        self.note(command, Outcome("done", "edited", codes=(who.code,), names=(p.name,), detail=detail))
 
     def promote(self, command: Command) -> None:
-        found, problem = self.find(command.target)
-        if problem or len(found) != 1:
-            self.note(command, Outcome("failed", problem or "ambiguous_name", detail=command.target))
+        if (k := self.one(command)) is None:
             return
-        k = found[0]
         if k.status != "waitlisted":
             self.note(command, Outcome("failed", "not_waitlisted", codes=(k.code,), names=(k.name,),
                                        detail=k.status))
@@ -228,11 +232,8 @@ class Desk:
                                    detail=("over_capacity" if over else "") + ("" if address else " no_address")))
 
     def resend(self, command: Command) -> None:
-        found, problem = self.find(command.target)
-        if problem or len(found) != 1:
-            self.note(command, Outcome("failed", problem or "ambiguous_name", detail=command.target))
+        if (k := self.one(command)) is None:
             return
-        k = found[0]
         address = (k.email or k.registration_sender or "").lower()
         if k.status not in RESEND_KIND or not address:
             self.note(command, Outcome("failed", "no_address" if not address else "cancelled", codes=(k.code,),
@@ -246,15 +247,15 @@ class Desk:
         self.note(command, Outcome("done", "resent", codes=(k.code,), names=(k.name,), detail=address))
 
     def add_note(self, command: Command) -> None:
-        found, problem = self.find(command.target)
-        if problem or len(found) != 1 or not command.text.strip():
-            self.note(command, Outcome("failed", problem or ("no_text" if found else "ambiguous_name"),
-                                       detail=command.target))
+        if not command.text.strip():
+            self.note(command, Outcome("failed", "no_text", detail=command.target))
+            return
+        if (k := self.one(command)) is None:
             return
         stamp = self.case.now.astimezone(self.case.event.tz).strftime("%d.%m.%Y")
         text = f"{command.text.strip()} ({self.by}, {stamp})"
-        self.edits.append(AttendeeEdit(found[0].code, {}, None, note=text))
-        self.note(command, Outcome("done", "noted", codes=(found[0].code,), names=(found[0].name,), detail=text))
+        self.edits.append(AttendeeEdit(k.code, {}, None, note=text))
+        self.note(command, Outcome("done", "noted", codes=(k.code,), names=(k.name,), detail=text))
 
     # ---- closing ----------------------------------------------------------------------------------
 
