@@ -72,7 +72,8 @@ def unwrap(text: str) -> str:
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"“”»')]*[ \t]+(?=[\"„«(]?[A-ZÄÖÜ])|[ \t]*\n")
 _ABBREVIATIONS = frozenset(
     "dr prof dipl ing nr str st ca bzw ggf evtl ggfs inkl zzgl usw etc vgl bzgl tel mr mrs ms jr sr abt "
-    "gem lt geb verw z b u a d h i v o ä m s e w g".split()
+    "gem lt geb verw z b u a d h i v o ä m s e w g "
+    "sc eng phil nat pol jur med oec".split()  # degrees before a name: M.Sc., M.Eng., Dr. rer. nat.
 )
 
 
