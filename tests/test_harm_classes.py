@@ -27,3 +27,30 @@ def test_two_persons_with_degrees_joined_by_und_are_both_found():
 def test_an_engineering_master_before_the_name_keeps_the_sentence_whole():
     u = read("Hallo,\n\nfür unser Büro kommt M.Eng. Carola Seidenfaden, Stadtplanerin." + SIG)
     assert ("Carola Seidenfaden", "M.Eng.") in names(u)
+
+
+# ---- details: a note belongs to the person it speaks of -----------------------------------------------
+
+def test_a_late_arrival_is_noted():
+    u = read("Guten Tag,\n\nwir melden Frau Irene Hollmann und Herrn Gerd Pietsch an. Herr Pietsch kommt erst "
+             "gegen 11 Uhr dazu." + SIG)
+    assert any("erst gegen 11 Uhr" in n for n in u.notes)
+
+
+def test_a_note_naming_one_colleague_is_not_shown_for_the_other(worker, tmp_path):
+    """In the lists, Frau Hollmann's wheelchair note stays hers; a note naming nobody stays with everyone."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    body = ("Guten Tag,\n\nwir melden Frau Irene Hollmann und Herrn Gerd Pietsch zur Transferveranstaltung an. "
+            "Frau Hollmann ist auf einen Rollstuhl angewiesen. Wir reisen mit der Bahn an." + SIG)
+    raw = (f"From: Bernd Ullrich <b.ullrich@stadt-kahla.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+           f"Subject: Anmeldung\r\nMessage-ID: <n1@stadt-kahla.example>\r\n"
+           f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+    import_mails(ctx, [raw], datetime.fromisoformat("2025-05-05T10:00:00+02:00"))
+    notes = {r.name: r.notes for r in ctx.store.attendee_records()}
+    assert any("Rollstuhl" in n for n in notes["Irene Hollmann"])
+    assert not any("Rollstuhl" in n for n in notes["Gerd Pietsch"])
+    assert any("Bahn" in n for n in notes["Gerd Pietsch"]) and any("Bahn" in n for n in notes["Irene Hollmann"])

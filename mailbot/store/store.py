@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import create_engine, event, insert, select, update
 from sqlalchemy.engine import Engine
@@ -86,6 +87,9 @@ class Store(InboxStore, DecisionStore):
             rows = conn.execute(query).all()
             waiting = conn.execute(
                 select(a.id).where(a.status == "waitlisted").order_by(a.queue_seq)).scalars().all()
+            colleagues: dict[int, list[str]] = {}
+            for reg_id, name in conn.execute(select(a.registration_id, a.name)):
+                colleagues.setdefault(reg_id, []).append(name)
         position = {att_id: n for n, att_id in enumerate(waiting, start=1)}
         return [
             AttendeeRecord(
@@ -94,7 +98,20 @@ class Store(InboxStore, DecisionStore):
                 organisation_type=row.organisation_type, municipality=row.municipality, ags=row.ags,
                 district=row.district, status=row.status, waitlist_position=position.get(row.id),
                 registered_at=row.created_at, status_changed_at=row.status_changed_at,
-                notes=tuple(json.loads(row.notes or "[]")),
+                notes=notes_for(row.name, json.loads(row.notes or "[]"), colleagues.get(row.registration_id, [])),
             )
             for row in rows
         ]
+
+
+def notes_for(name: str, notes: list[str], colleagues: list[str]) -> tuple[str, ...]:
+    """A registration's notes as one attendee's list shows them: a note that names a colleague and not this
+    person is the colleague's ("Frau Trommler ist Rollstuhlfahrerin" is not Herr Fiedler's); one that names
+    nobody of the registration belongs to all of them."""
+
+    def names(note: str, person: str) -> bool:
+        family = person.split()[-1] if person.split() else ""
+        return bool(family) and re.search(rf"(?<!\w){re.escape(family)}(?!\w)", note, re.IGNORECASE) is not None
+
+    return tuple(note for note in notes
+                 if names(note, name) or not any(names(note, other) for other in colleagues))

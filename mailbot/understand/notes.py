@@ -13,7 +13,8 @@ _NOTE = re.compile(
     r"zöliak|halal|koscher|kein(?:en)? fleisch|kein(?:en)? schwein|diät|ernährung|mit dem (?:auto|pkw|wagen|"
     r"dienstwagen|rad|fahrrad)|mit der bahn|mit dem zug|öpnv|bahnhof|anreise|parkplatz|parken|nur vormittag|"
     r"nur nachmittag|nur bis|erst ab|ab mittag|später (?:kommen|eintreffen|dazu)|komme[n]? (?:etwas )?später|"
-    r"früher (?:gehen|weg|abreisen)|verspät|nur am|nur (?:zum|für den) (?:vormittag|nachmittag)|kinderbetreuung|"
+    r"früher (?:gehen|weg|abreisen)|verspät|(?:komm\w*|eintreff\w*|dazukomm\w*|da)\s+(?:\S+\s+){0,2}?erst\s+"
+    r"(?:gegen|um|ab|nach|zur|zum)\b|nur am|nur (?:zum|für den) (?:vormittag|nachmittag)|kinderbetreuung|"
     r"wheelchair|vegetarian|vegan|allerg|by car|by train|parking|arrive late|leave early)"
 )
 
