@@ -154,6 +154,7 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event) ->
         tokens=tokens_in(mail.subject, references),
         items=ref.items if ref else (),
         names=ref.names if ref else (),
+        people=tuple(p.name for p in understanding.attendees),
     )
 
 

@@ -54,3 +54,34 @@ def test_a_note_naming_one_colleague_is_not_shown_for_the_other(worker, tmp_path
     assert any("Rollstuhl" in n for n in notes["Irene Hollmann"])
     assert not any("Rollstuhl" in n for n in notes["Gerd Pietsch"])
     assert any("Bahn" in n for n in notes["Gerd Pietsch"]) and any("Bahn" in n for n in notes["Irene Hollmann"])
+
+
+# ---- the same person again from a private address -------------------------------------------------------
+
+def _mail(sender: str, body: str, mid: str) -> bytes:
+    return (f"From: {sender}\r\nTo: anmeldung@transferveranstaltung.example\r\nSubject: Anmeldung\r\n"
+            f"Message-ID: <{mid}@x.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+def test_the_same_name_from_a_private_address_is_parked_not_registered_twice(worker):
+    """Gerd Pietsch registers from the office, then again from home: no second seat, no code to the new address;
+    a namesake from another municipality is someone else and is registered."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    now = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+    office = _mail("Gerd Pietsch <g.pietsch@stadt-kahla.example>",
+                   "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nGerd Pietsch\nStadtverwaltung Kahla",
+                   "p1")
+    home = _mail("Gerd Pietsch <gerd.pietsch@privatpost.example>",
+                 "Hallo,\n\nhiermit melde ich mich zur Transferveranstaltung an.\n\nGerd Pietsch\nStadtverwaltung Kahla",
+                 "p2")
+    namesake = _mail("Gerd Pietsch <g.pietsch@gemeinde-nobitz.example>",
+                     "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nGerd Pietsch\nGemeinde Nobitz",
+                     "p3")
+    import_mails(ctx, [office, home, namesake], now)
+    records = ctx.store.attendee_records()
+    assert sorted(r.municipality for r in records) == ["Kahla", "Nobitz"]
+    assert ctx.store.inbound_counts().get("review") == 1

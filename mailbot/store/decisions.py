@@ -74,6 +74,8 @@ class DecisionStore(OutboxStore):
             conditions += [func.lower(a.email).in_(wanted), func.lower(r.sender_email).in_(wanted)]
         if codes:
             conditions.append(a.code.in_(codes))
+        if lookup.people:
+            conditions.append(func.lower(a.name).in_([name.lower() for name in lookup.people]))
         existing = self._registered(conn, or_(*conditions)) if conditions else ()
         head = self._registered(conn, a.status == "waitlisted", limit=50)
         by_municipality: dict[str, int] = dict(conn.execute(

@@ -39,6 +39,7 @@ class Lookup:
     tokens: tuple[str, ...] = ()  # desk tokens the mail carries (organisers' answers)
     items: tuple[int, ...] = ()  # parked mails a command names by number (#17)
     names: tuple[str, ...] = ()  # attendees a command names instead of a code
+    people: tuple[str, ...] = ()  # the persons a mail names: someone registered may write from another address
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,23 @@ def _norm(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def connected(case: Case, known: Registered) -> bool:
+    """This mail reaches that registration: by the sender's or a stated address, or a quoted code."""
+    addresses = {(known.email or "").lower(), (known.registration_sender or "").lower()} - {""}
+    stated = {(p.email or "").lower() for p in case.understanding.attendees if p.email}
+    return case.sender in addresses or bool(stated & addresses) or known.code in case.proven_codes()
+
+
+def namesakes(case: Case) -> list[Registered]:
+    """Registered persons of the same name that this mail does not reach by address or code, unless they are
+    from another municipality (then they are someone else). A person decides whether it is the same one
+    writing from a new address: telling a stranger "already registered" would hand out a code."""
+    here = case.understanding.municipality
+    return [k for k in case.active() if not connected(case, k)
+            and any(_norm(p.name) == _norm(k.name) for p in case.understanding.attendees)
+            and not (here is not None and k.ags is not None and k.ags != here.ags)]
+
+
 def details_of(case: Case) -> RegistrationDetails:
     u = case.understanding
     return RegistrationDetails(
@@ -69,7 +86,9 @@ def signup(case: Case) -> Decision:
         return review("sign-up the bot is not sure about: " + "; ".join(u.reasons or ("unclear",)), "signup_unsure")
     if "name" in u.missing:
         return review("sign-up with unclear names", "signup_unclear_names")
-    active = case.active()
+    if namesakes(case) and not case.trusted:
+        return review("a person of this name is registered from another address", "same_name_other_address")
+    active = [k for k in case.active() if connected(case, k)]
     duplicates = [k for k in active if any(same_person(p, k) for p in u.attendees)]
     fresh = [p for p in u.attendees if not any(same_person(p, k) for k in active)]
     if not fresh:
