@@ -17,4 +17,4 @@ RUN pip install --no-deps -e . \
 USER mailbot
 VOLUME ["/app/var"]
 ENV MAILBOT_DATABASE_URL=sqlite:////app/var/mailbot.db MAILBOT_OUTBOX_DIR=/app/var/outbox
-CMD ["mailbot", "run"]
+CMD ["mailbot", "run", "--init"]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .config_errors import ConfigError
+from .netsec import InsecureConnectionRefused, certificate_hint
 from .event import load_event
 from .settings import Settings
 
@@ -16,11 +19,16 @@ Line = tuple[str, str]  # (OK | WARN | FAIL, what was found); only FAIL makes `c
 
 
 def run_checks(settings: Settings, event_file: Path) -> Iterator[Line]:
-    yield OK, f"settings: database {settings.database_url.split(':', 1)[0]}, outbox dir {settings.outbox_dir}"
+    yield OK, f"settings: database {where_is(settings.database_url)}; outbox dir {settings.outbox_dir.resolve()}"
+    yield OK, f"settings: event file {event_file.resolve()}; templates {settings.templates_dir.resolve()}"
     try:
         event = load_event(event_file)
     except FileNotFoundError:
         yield FAIL, f"event file {event_file}: not found"
+        return
+    except ConfigError as exc:
+        for line in exc.lines:
+            yield FAIL, f"event file: {line}"
         return
     except (ValidationError, ValueError) as exc:
         yield FAIL, f"event file {event_file}: invalid: {str(exc).splitlines()[0]}"
@@ -34,9 +42,20 @@ def run_checks(settings: Settings, event_file: Path) -> Iterator[Line]:
     yield from _check_smtp(settings)
 
 
+def where_is(url: str) -> str:
+    """The database as a person finds it: the resolved file for SQLite, the URL without password otherwise."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        return f"SQLite {path.resolve()}" + ("" if path.exists() else " (does not exist yet)")
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
 def _check_store(settings: Settings) -> Iterator[Line]:
     from .store import Store
 
+    if (missing := settings.missing_database()) is not None:
+        yield WARN, f"database: {missing}"  # check creates nothing: run from the wrong folder, it would
+        return
     try:
         store = Store(settings.database_url)
         counts = store.inbound_counts()
@@ -52,6 +71,8 @@ def _check_event_updates(settings: Settings, event) -> Iterator[Line]:
     from .event_update_job import check_lines
     from .store import Store
 
+    if settings.missing_database() is not None:
+        return
     try:
         store = Store(settings.database_url)
         lines = check_lines(store, event)
@@ -72,8 +93,8 @@ def _check_imap(settings: Settings) -> Iterator[Line]:
     try:
         with Mailbox(imap, settings.ca_file) as box:
             box.select(imap.folder)
-    except MailboxError as exc:
-        yield FAIL, f"IMAP {imap.host}:{imap.effective_port()}: {exc}"
+    except (MailboxError, InsecureConnectionRefused) as exc:
+        yield FAIL, f"IMAP {imap.host}:{imap.effective_port()}: {certificate_hint(str(exc))}"
         return
     yield OK, f"IMAP {imap.host}:{imap.effective_port()} ({imap.security}): logged in, folder {imap.folder} selected"
 
@@ -81,10 +102,14 @@ def _check_imap(settings: Settings) -> Iterator[Line]:
 def _check_smtp(settings: Settings) -> Iterator[Line]:
     smtp = settings.smtp
     if not smtp.host:
-        yield OK, f"SMTP: no host set, mails are written as .eml files to {settings.outbox_dir}"
+        yield WARN, (f"SMTP: MAILBOT_SMTP__HOST is not set: nothing is sent, mails are written as .eml files to "
+                     f"{settings.outbox_dir.resolve()}")
         return
     from .smtp import check_connection
 
-    error = asyncio.run(check_connection(smtp, settings.ca_file))
+    try:
+        error = asyncio.run(check_connection(smtp, settings.ca_file))
+    except InsecureConnectionRefused as exc:
+        error = str(exc)
     where = f"SMTP {smtp.host}:{smtp.effective_port()} ({smtp.security})"
-    yield (FAIL, f"{where}: {error}") if error else (OK, f"{where}: connected")
+    yield (FAIL, f"{where}: {certificate_hint(error)}") if error else (OK, f"{where}: connected")

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from . import exports
 from .event import Event, load_event
+from .config_errors import ConfigError, settings_errors
 from .desk_cli import add_parsers as add_desk_parsers
 from .netsec import InsecureConnectionRefused
 from .settings import Settings
@@ -53,9 +54,26 @@ def _context(settings: Settings):
 
 # ---- commands ------------------------------------------------------------------------------------------
 
+def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    from .store import Store
+
+    Store(settings.database_url).close()
+    print("database ready")
+    return 0
+
+
+def refuse_without_database(args: argparse.Namespace, settings: Settings) -> bool:
+    problem = None if getattr(args, "init", False) else settings.missing_database()
+    if problem:
+        print(f"mailbot: {problem}", file=sys.stderr)
+    return problem is not None
+
+
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
     from .jobs import poll, scheduled
 
+    if refuse_without_database(args, settings):
+        return 1
     ctx = _context(settings)
     now = parse_now(args.now)
     report = poll(ctx, now)
@@ -213,6 +231,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from .scheduler import run_worker
 
+    if refuse_without_database(args, settings):
+        return 1
     return run_worker(_context(settings))
 
 
@@ -228,8 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="the long-running worker")
+    p.add_argument("--init", action="store_true", help="create the database if it does not exist")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("init", help="create (or upgrade) the database")
+    p.set_defaults(func=cmd_init)
     p = sub.add_parser("poll", help="one pass: fetch, process, send")
+    p.add_argument("--init", action="store_true", help="create the database if it does not exist")
     p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
     p.set_defaults(func=cmd_poll)
     p = sub.add_parser("import", help="process mails from a Maildir, mbox or folder of .eml files")
@@ -272,7 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
         if getattr(args, "now", None):
             parse_now(args.now)
-    except (ValidationError, argparse.ArgumentTypeError, ValueError) as exc:
+    except ValidationError as exc:
+        for line in settings_errors(exc):
+            print(f"mailbot: {line}", file=sys.stderr)
+        return 1
+    except (argparse.ArgumentTypeError, ValueError) as exc:
         print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
     logging.basicConfig(
@@ -282,7 +310,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return args.func(args, settings)
-    except (ValidationError, tomllib.TOMLDecodeError, FileNotFoundError, InsecureConnectionRefused) as exc:
+    except ConfigError as exc:
+        for line in exc.lines:
+            print(f"mailbot: {line}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"mailbot: {exc.filename or ''}: not found".replace(": : ", ": "), file=sys.stderr)
+        return 1
+    except (ValidationError, tomllib.TOMLDecodeError, InsecureConnectionRefused) as exc:
         print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
 

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import tomllib
 import datetime as dt
+from typing import Annotated
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .config_errors import ConfigError, event_errors
+
+_ADDRESS = r"^[^@\s<>(),;:]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}$"
 
 
-class Sender(BaseModel):
-    address: str
+class Strict(BaseModel):
+    """Event-file sections: a mistyped key is an error, not silently ignored (the limit would be off)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Sender(Strict):
+    address: str = Field(pattern=_ADDRESS)
     name: str
 
     @property
@@ -20,24 +31,24 @@ class Sender(BaseModel):
         return self.address.rsplit("@", 1)[-1]
 
 
-class Contact(BaseModel):
+class Contact(Strict):
     name: str
-    email: str
+    email: str = Field(pattern=_ADDRESS)
     phone: str | None = None
 
 
-class Organisers(BaseModel):
-    addresses: list[str] = Field(min_length=1)
+class Organisers(Strict):
+    addresses: list[Annotated[str, Field(pattern=_ADDRESS)]] = Field(min_length=1)
     digest_time: dt.time = dt.time(7, 0)
     skip_empty_digest: bool = False
 
 
-class Reminders(BaseModel):
-    offsets_days: list[int] = [7, 1]
+class Reminders(Strict):
+    offsets_days: list[Annotated[int, Field(gt=0)]] = [7, 1]
     time: dt.time = dt.time(9, 0)
 
 
-class Venue(BaseModel):
+class Venue(Strict):
     example: bool = False
     name: str
     street: str
@@ -45,22 +56,22 @@ class Venue(BaseModel):
     city: str
 
 
-class ProgrammeItem(BaseModel):
+class ProgrammeItem(Strict):
     time: str
     title: str
 
 
-class Programme(BaseModel):
+class Programme(Strict):
     example: bool = False
     items: list[ProgrammeItem]
 
 
-class Parking(BaseModel):
+class Parking(Strict):
     example: bool = False
     hints: list[str]
 
 
-class Event(BaseModel):
+class Event(Strict):
     """One event. Times are wall-clock times in `timezone`; `starts_at`/`ends_at` give aware datetimes."""
 
     title: str
@@ -92,6 +103,15 @@ class Event(BaseModel):
             raise ValueError("registration_deadline needs a UTC offset, e.g. 2025-05-09T23:59:00+02:00")
         return value
 
+    @model_validator(mode="after")
+    def _consistent(self) -> "Event":
+        """Cross-checks a single field cannot make: the order of the event's moments."""
+        if self.end_time <= self.start_time:
+            raise ValueError("end_time must be after start_time")
+        if self.registration_deadline >= self.starts_at:
+            raise ValueError("registration_deadline must be before the event starts")
+        return self
+
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
@@ -113,5 +133,13 @@ class Event(BaseModel):
 
 
 def load_event(path: Path) -> Event:
-    with open(path, "rb") as fh:
-        return Event.model_validate(tomllib.load(fh))
+    """The event file, validated; every problem is raised at once as a ConfigError with file and line."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{path}: not valid TOML: {exc}"]) from None
+    try:
+        return Event.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(event_errors(exc, str(path), text, Event)) from None

@@ -44,5 +44,17 @@ def tls_context(ca_file: Path | None = None) -> ssl.SSLContext:
     """A verifying client context: system CAs plus `ca_file` if given, host name checked."""
     context = ssl.create_default_context()
     if ca_file is not None:
-        context.load_verify_locations(cafile=str(ca_file))
+        try:
+            context.load_verify_locations(cafile=str(ca_file))
+        except (OSError, ssl.SSLError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise InsecureConnectionRefused(f"MAILBOT_CA_FILE {ca_file}: cannot be used as a CA bundle "
+                                            f"({reason})") from None
     return context
+
+
+def certificate_hint(error: str) -> str:
+    """A certificate failure says where the fix lies: a private CA goes into MAILBOT_CA_FILE."""
+    if "CERTIFICATE_VERIFY_FAILED" in error or "certificate verify failed" in error.lower():
+        return error + " (for a server with a private certificate, set MAILBOT_CA_FILE to its CA bundle)"
+    return error

@@ -57,3 +57,13 @@ class Settings(BaseSettings):
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
     poll_interval_seconds: int = 60
     log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands
+
+    def missing_database(self) -> str | None:
+        """A SQLite database that does not exist usually means the wrong folder: say so, create nothing."""
+        url = self.database_url
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+            path = Path(url.removeprefix("sqlite:///"))
+            if not path.exists():
+                return (f"no database at {path.resolve()} (wrong folder, or a new installation: "
+                        f"run `mailbot init` once, or pass --init)")
+        return None

@@ -94,7 +94,7 @@ def test_poll_with_imap_down_exits_1_with_one_line(env, capsys, monkeypatch):
     monkeypatch.setenv("MAILBOT_IMAP__SECURITY", "plain")
     monkeypatch.setenv("MAILBOT_IMAP__USERNAME", "x")
     monkeypatch.setenv("MAILBOT_IMAP__PASSWORD", "secret-password")
-    assert main(["poll", "--now", NOW]) == 1
+    assert main(["poll", "--init", "--now", NOW]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("IMAP") and len(err.splitlines()) == 1
     assert "secret-password" not in err
@@ -112,7 +112,10 @@ def test_check_reports_example_content_and_missing_imap(env, capsys):
     out = capsys.readouterr().out
     assert "warn  event file: [programme] still holds the shipped example content" in out
     assert "FAIL  IMAP: MAILBOT_IMAP__HOST is not set" in out
-    assert "database: reachable" in out
+    assert "warn  database: no database at" in out and not (env / "db.sqlite").exists()  # creates nothing
+    assert main(["init"]) == 0
+    assert main(["check"]) == 1
+    assert "database: reachable" in capsys.readouterr().out
 
 
 def test_demo_runs_without_servers(env, capsys):

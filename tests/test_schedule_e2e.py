@@ -34,7 +34,7 @@ class Bot:
     def poll(self, now: str, *mails: bytes) -> None:
         if mails:
             self.dovecot.append_many(list(mails))
-        assert cli.main(["poll", "--now", now]) == 0
+        assert cli.main(["poll", "--init", "--now", now]) == 0
 
     def mails(self, subject_start: str, to: str | None = None) -> list[EmailMessage]:
         return [m for m in self.smtp.messages() if str(m["Subject"]).startswith(subject_start)

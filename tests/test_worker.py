@@ -39,7 +39,7 @@ def test_run_answers_new_mail_and_stops_cleanly_on_sigterm(dovecot, smtp_server,
         "MAILBOT_EVENT_FILE": str(ROOT / "config" / "event.toml"),
         "MAILBOT_POLL_INTERVAL_SECONDS": "600",  # only IDLE can make it answer within the test
     }
-    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run"], env=env, cwd=tmp_path,
+    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--init"], env=env, cwd=tmp_path,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         time.sleep(2)  # the first pass runs at start; the mail arrives afterwards
