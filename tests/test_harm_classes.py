@@ -85,3 +85,33 @@ def test_the_same_name_from_a_private_address_is_parked_not_registered_twice(wor
     records = ctx.store.attendee_records()
     assert sorted(r.municipality for r in records) == ["Kahla", "Nobitz"]
     assert ctx.store.inbound_counts().get("review") == 1
+
+
+# ---- another event, and a negated "ich komme" --------------------------------------------------------
+
+def test_a_sign_up_for_another_event_is_no_sign_up_for_ours():
+    u = read("Sehr geehrte Damen und Herren,\n\nhiermit melde ich mich zum Workshop Radverkehr am 3. Juli in Gera "
+             "an." + SIG)
+    assert u.intent == "other" and "another event" in u.reasons[0]
+
+
+def test_a_seminar_on_another_day_is_no_sign_up_for_ours():
+    u = read("Hallo,\n\nfür das Seminar Fördermittelrecht am 14.10. melden wir Frau Jutta Kranich an." + SIG,
+             subject="Anmeldung Seminar")
+    assert u.intent == "other"
+
+
+def test_our_event_named_with_a_workshop_word_stays_a_sign_up():
+    """Our own programme has workshops; naming our date or title keeps a sign-up a sign-up."""
+    u = read("Guten Tag,\n\nich melde mich zur Veranstaltung am 20. Mai an und freue mich auf den Workshop am "
+             "Nachmittag." + SIG)
+    assert u.intent == "registration"
+    u = read("Guten Tag,\n\nzum Workshop-Tag in Bad Lobenstein melde ich mich gern an." + SIG)
+    assert u.intent == "registration"
+
+
+def test_ich_komme_nicht_withdraws():
+    """'Bitte löschen Sie meine Daten, ich komme nicht': the 'ich komme' is negated."""
+    u = read("Hallo,\n\nbitte löschen Sie meine Daten, ich komme nicht.\n\nGruß\nBernd Ullrich", subject="Anmeldung")
+    assert u.intent == "cancellation"
+    assert read("Guten Tag,\n\nich komme nicht allein, sondern mit Frau Petra Haller." + SIG).intent != "cancellation"

@@ -26,6 +26,7 @@ from .wording import (
     cancel_rule,
     cancelled,
     change_rule,
+    other_event_rule,
     question_rule,
     register_rule,
     signs_up,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     ("cancellation", "cancellation", cancel_rule),
     ("advertisement", "other", advert_rule),
     ("thanks", "other", thanks_rule),
+    ("other_event", "other", other_event_rule),
     ("registration", "registration", register_rule),
     ("question", "question", question_rule),
 )

@@ -54,7 +54,10 @@ _CANCEL = re.compile(
     r"\b(?:kann|können)\s+(?:(?:leider|doch|nun|jetzt|nur)\s+){1,3}nicht\s*(?=[.,;!]|$)|"
     r"\bfäll(?:t|en)\s+(?:(?:leider|krankheitsbedingt|urlaubsbedingt|kurzfristig|terminlich|dienstlich|doch|nun|"
     r"bedauerlicherweise|wegen\s+\S+|\(\S+\))\s+){0,3}aus\b|leider\s+verhindert|bin\s+(?:\w+\s+){0,2}verhindert|sind\s+verhindert|"
-    r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b)"
+    r"ist\s+(?:\w+\s+){0,2}verhindert|\bleider\s+(?:\S+\s+){0,3}?(?:kann|können)\s+(?:ich|wir)\s+nicht\s*(?:[.!]|$)|\b(?:bin|sind|ist)\s+(?:(?!nicht\b)\S+\s+){0,6}nicht\s+(?:mit\s+)?dabei\b|"
+    # "ich komme nicht", "wir kommen doch nicht": a plain negated coming (not "nicht nur", "nicht allein")
+    r"\b(?:ich|wir)\s+komme[n]?\s+(?:(?:doch|leider|also|dann|jetzt|nun)\s+){0,2}nicht\b(?!\s+(?:nur|allein|alleine|mit\s+dem|mit\s+der|zu\s+spät))|"
+    r"\bkomme[n]?\s+(?:ich|wir)\s+(?:(?:doch|leider|also|dann|jetzt|nun)\s+){0,2}nicht\b(?!\s+(?:nur|allein|alleine|mit\s+dem|mit\s+der|zu\s+spät)))"
 )
 _ADD = re.compile(
     r"(?i)(zusätzlich|ergänz|\b(?:nimmt|kommt|kommen|nehmen)\s+(?:\S+\s+){0,6}auch\b|\bauch\s+(?:gerne?\s+)?(?:mit)?(?:kommen|teilnehmen|dabei\s+sein)\b|\bauch\s+(?:\S+\s+){0,3}(?:Herr|Frau)|nachmelden|nachmeldung|nachträglich|noch\s+(?:eine[nr]?|meine[nr]?|unsere[nr]?)\s+"
@@ -81,7 +84,7 @@ _REGISTER = re.compile(
     r"\beinladung\s+(?:\w+\s+){0,4}an\b|\b(?:nehme[n]?|nimmt)\s+(?:\S+\s+){0,16}?teil\b(?=\s*(?:[.,;:!?)–-]|$|und\b|sowie\b|gern|am\b))|"
     r"\bvormerken\b|\bmerke?n?\s+(?:sie\s+)?(?:mich|uns|\w+\s+(?:herrn?|frau))\s+(?:\S+\s+){0,6}?vor\b|"
     r"\bteilnehmen|\bteilnahme(?!bescheinigung|gebühr|kosten|beding|nachweis|zertifikat|urkunde|liste)|\bdabei\s+sein|\b(?:bin|sind)\s+(?:(?!nicht\b|kein\w*\b)\S+\s+){0,9}dabei\b|"
-    r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
+    r"\bkomm(?:e|en|t)\s+(?:\S+\s+){0,3}?gerne?\b|\bgerne?\s+komme[n]?\b|\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b(?!\s+(?:\w+\s+){0,2}nicht\b)|\bregist(?:er|ration)|\bsign\s+(?:me|us)\s+up|"
     r"\battend|\bparticipat|\breserv|\bplatz\b|\bplätze\b|\bzusage\b|\bsage[n]?\s+(?:\w+\s+){0,3}zu\b)"
 )
 _QUESTION = re.compile(
@@ -299,3 +302,38 @@ def statements(text: str) -> str:
 def cancelled(text: str) -> bool:
     """Whether the text says someone will not come (used to pick the persons a cancellation concerns)."""
     return _cancelled(text) is not None
+
+
+# Another event: a sign-up that names a different event or date and ours nowhere is no sign-up for ours.
+_EVENT_WORD = re.compile(
+    r"(?i)\b(?:workshops?|seminar\w*|webinar\w*|fachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
+    r"infoveranstaltung\w*|informationsveranstaltung\w*|netzwerktreffen|exkursion\w*|messe\b)")
+# Ours, as the invitation and our mails name it (title words, date, venue, topic).
+_OUR_EVENT = re.compile(r"(?i)transferveranstaltung|zusammen\s+denken|gemeinsam\s+handeln|\bisek\b|"
+                        r"\b20\.\s*(?:0?5\.|mai\b)|bad\s+lobenstein")
+_MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember")
+_DATE = re.compile(r"(?i)\b(\d{1,2})\.\s*(?:(\d{1,2})\.|(" + "|".join(_MONTHS) + r")\b)")
+OUR_DAY = (20, 5)
+
+
+def _other_date(text: str) -> str | None:
+    """A day and month that is not our event's day."""
+    for m in _DATE.finditer(text):
+        month = int(m.group(2)) if m.group(2) else _MONTHS.index(m.group(3).lower()) + 1
+        if 1 <= month <= 12 and (int(m.group(1)), month) != OUR_DAY:
+            return m.group(0)
+    return None
+
+
+def other_event_rule(f: Facts) -> str | None:
+    """A sign-up for a workshop on another day is no sign-up for ours (a person looks at it)."""
+    if f.reply_to_us or f.forwards_signup:
+        return None
+    text = f"{f.subject}\n{f.statements}"
+    if _OUR_EVENT.search(text) or not (_commitment(text) or _REGISTER.search(f.subject)):
+        return None
+    event, date = _EVENT_WORD.search(text), _other_date(text)
+    if event and date:
+        return f"another event: „{event.group(0)}“ on „{date}“"
+    return None
