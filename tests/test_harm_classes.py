@@ -115,3 +115,31 @@ def test_ich_komme_nicht_withdraws():
     u = read("Hallo,\n\nbitte löschen Sie meine Daten, ich komme nicht.\n\nGruß\nBernd Ullrich", subject="Anmeldung")
     assert u.intent == "cancellation"
     assert read("Guten Tag,\n\nich komme nicht allein, sondern mit Frau Petra Haller." + SIG).intent != "cancellation"
+
+
+# ---- a substitution is no addition ----------------------------------------------------------------------
+
+def test_someone_coming_in_place_of_a_colleague_replaces_and_takes_no_extra_seat(worker):
+    """'Herr Ullrich kann leider doch nicht … An seiner Stelle kommt Frau Brandt': replace (after proof),
+    never add Frau Brandt beside him (that took the last seat and waitlisted someone else)."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    now = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+    first = _mail("Sabine Koch <s.koch@stadt-kahla.example>",
+                  "Guten Tag,\n\nwir melden Herrn Bernd Ullrich (b.ullrich@stadt-kahla.example) zur "
+                  "Transferveranstaltung an.\n\nSabine Koch\nStadtverwaltung Kahla", "s1")
+    for body in ("Sehr geehrte Damen und Herren,\n\nHerr Ullrich kann leider doch nicht teilnehmen. An seiner "
+                 "Stelle kommt Frau Claudia Brandt (c.brandt@stadt-kahla.example).\n\nSabine Koch\nStadtverwaltung Kahla",
+                 "Guten Tag,\n\nleider ist Herr Bernd Ullrich verhindert. Für ihn kommt Frau Claudia Brandt."
+                 "\n\nSabine Koch\nStadtverwaltung Kahla"):
+        u = read(body, subject="Teilnahme", sender="Sabine Koch <s.koch@stadt-kahla.example>")
+        assert u.intent == "change" and [p.name.split()[-1] for p in u.replaces] == ["Ullrich"]
+    second = _mail("Sabine Koch <s.koch@stadt-kahla.example>",
+                   "Guten Tag,\n\nleider ist Herr Bernd Ullrich verhindert. Für ihn kommt Frau Claudia Brandt."
+                   "\n\nSabine Koch\nStadtverwaltung Kahla", "s2")
+    import_mails(ctx, [first, second], now)
+    statuses = {r.name: r.status for r in ctx.store.attendee_records(include_inactive=True)}
+    assert statuses == {"Bernd Ullrich": "confirmed"}  # nothing changes before the registered address confirms

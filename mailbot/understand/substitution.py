@@ -14,7 +14,8 @@ _TITLES = r"(?:(?:herrn?|frau|kollegen?|kollegin|bürgermeister(?:in)?|dr\.|prof
 _BEFORE = re.compile(r"(?i)(?:\bstatt|\banstatt|\banstelle\s+von|\ban\s+stelle\s+von|\banstelle|\bfür|\binstead\s+of)\s+"
                      + _TITLES + r"(?:[\w.-]+\s+){0,2}$")
 _AFTER = re.compile(r"(?i)^[\w.-]*\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,8}?(?:wird\s.{0,80}?\b(?:vertreten|ersetzt)|"
-                    r"ist\s+(?:leider\s+)?verhindert|kann\s+(?:leider\s+)?nicht|fällt\s+(?:leider\s+)?aus|"
+                    r"(?:ist\s+)?(?:(?:leider|doch|nun|jetzt|kurzfristig|krankheitsbedingt)\s+){0,3}verhindert|"
+                    r"kann\s+(?:(?:leider|doch|nun|jetzt|dann)\s+){0,3}nicht|fällt\s+(?:leider\s+)?aus|"
                     r"will\s+be\s+replaced|cannot\s+attend)")
 
 

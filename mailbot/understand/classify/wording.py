@@ -38,7 +38,9 @@ _SELF_REG = re.compile(r"(?i)\b(melde[nt]?\s+(?:ich\s+)?(?:mich|uns)|(?:ich|wir)
 _SUBSTITUTE = re.compile(
     r"(?i)\b(statt\s+(?:meiner|mir|herrn?|frau|dessen|deren|ihm|ihr|\w+)|anstelle|an\s+stelle|anstatt|"
     r"an\s+(?:meiner|seiner|ihrer)\s+stelle|in\s+vertretung|vertritt\s+(?:mich|ihn|sie)|als\s+vertret|"
-    r"wird\s+(?:\S+\s+){0,10}vertreten|vertretung|umbuchen|übertragen|ersetzt|instead\s+of|replace)"
+    r"wird\s+(?:\S+\s+){0,10}vertreten|vertretung|umbuchen|übertragen|ersetzt|instead\s+of|replace|"
+    # "Für ihn kommt Frau Y": the pronoun points back at someone who drops out
+    r"\bfür\s+(?:ihn|sie)\s+(?:kommt|nimmt|springt|fährt|wird))"
 )
 _CANCEL = re.compile(
     r"(?i)(melde[nt]?\s+(?:\S+\s+){0,8}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
