@@ -143,3 +143,33 @@ def test_someone_coming_in_place_of_a_colleague_replaces_and_takes_no_extra_seat
     import_mails(ctx, [first, second], now)
     statuses = {r.name: r.status for r in ctx.store.attendee_records(include_inactive=True)}
     assert statuses == {"Bernd Ullrich": "confirmed"}  # nothing changes before the registered address confirms
+
+
+# ---- replies to our own mail ------------------------------------------------------------------------------
+
+def test_a_short_thank_you_to_our_confirmation_is_thanks_and_ignored():
+    """'Vielen Dank, ich freue mich' and 'ok' under our confirmation's subject: no reply, no review mail."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from mailbot.event import load_event
+    from mailbot.models import State
+    from mailbot.workflow import Case, decide
+
+    event = load_event(Path(__file__).resolve().parent.parent / "config" / "event.toml")
+    for body in ("Vielen Dank, ich freue mich!\n\nBernd Ullrich", "ok", "Alles klar, danke."):
+        raw = ("From: Bernd Ullrich <b.ullrich@stadt-kahla.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+               "Subject: AW: Anmeldebestätigung: 9. Transferveranstaltung\r\nMessage-ID: <t@stadt-kahla.example>\r\n"
+               f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+        mail = message.parse(raw)
+        u = understand.read(mail)
+        assert u.intent == "other" and u.reasons[0].startswith("thanks:"), body
+        d = decide(Case(mail=mail, understanding=u, state=State(), event=event,
+                        now=datetime.fromisoformat("2025-05-05T10:00:00+02:00")))
+        assert d.kind == "Ignore" and d.replies == ()
+
+
+def test_thanks_with_a_new_person_is_no_mere_thanks():
+    u = read("Vielen Dank! Meine Kollegin Frau Doreen Sauerbrey kommt auch mit." + SIG,
+             subject="AW: Anmeldebestätigung: 9. Transferveranstaltung")
+    assert not u.reasons[0].startswith("thanks:")

@@ -122,6 +122,14 @@ def forwards(case: Case, codes: tuple[str, ...] = ()) -> tuple:
     )
 
 
+def thanks(case: Case) -> Decision | None:
+    """A thank-you to our confirmation needs no answer and no person (the reader's `thanks` rule)."""
+    if case.understanding.intent == "other" and case.understanding.reasons[:1] and \
+            case.understanding.reasons[0].startswith("thanks:"):
+        return ignore("Ignore", "thanks for our mail: nothing to do")
+    return None
+
+
 def anything_else(case: Case) -> Decision:
     return review(f"{case.understanding.intent} mail: a person should look at it"
                   + (": " + "; ".join(case.understanding.reasons) if case.understanding.reasons else ""),
@@ -131,5 +139,5 @@ def anything_else(case: Case) -> Decision:
 
 RULES: tuple[Rule, ...] = (
     from_ourselves, automatic, bounce, mailing_list, unreadable, pending_confirmation, event_over, deadline_passed,
-    missing_details_answer, by_intent, anything_else,
+    missing_details_answer, by_intent, thanks, anything_else,
 )
