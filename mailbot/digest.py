@@ -178,8 +178,17 @@ def due_at(event: Event, day: date) -> datetime:
 
 
 def is_due(event: Event, now: datetime) -> bool:
-    """From the digest time on, all day: a worker that was down at 07:00 still sends today's digest."""
-    return now >= due_at(event, digest_day(event, now))
+    """From the digest time on, all day: a worker that was down at 07:00 still sends today's digest.
+
+    The day after the event brings the last one, the final report; after it the organisers get no more.
+    """
+    day = digest_day(event, now)
+    return now >= due_at(event, day) and day <= last_day(event)
+
+
+def last_day(event: Event) -> date:
+    """The final report goes out the day after the event."""
+    return event.date + timedelta(days=1)
 
 
 def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], mails: Sequence[MailItem],

@@ -172,3 +172,14 @@ def test_substitution_pairs_with_the_newcomer_of_the_same_mail():
     assert [(x.name, x.replaced) for x in d.substitutions] == [("Neu Person", "Alt Person")]
     assert [x.name for x in d.registrations] == ["Dritte Person"]
     assert digest.is_due(event, MORNING) and not digest.is_due(event, MORNING - timedelta(seconds=1))
+
+
+def test_the_digest_stops_after_the_final_report():
+    """The day after the event brings the last digest (the final report); from the next day on none is due."""
+    from datetime import datetime, time
+
+    event = load_event(ROOT / "config" / "event.toml")
+    after = datetime.combine(event.date + timedelta(days=1), time(8, 0), event.tz)
+    assert digest.is_due(event, after)
+    assert not digest.is_due(event, after + timedelta(days=1))
+    assert not digest.is_due(event, after + timedelta(days=30))
