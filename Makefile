@@ -8,6 +8,7 @@ demo: setup
 	.venv/bin/mailbot demo
 
 test: setup
+	.venv/bin/ruff check
 	.venv/bin/mypy
 	.venv/bin/pytest -q
 

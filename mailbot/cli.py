@@ -9,7 +9,7 @@ import mailbox
 import sys
 import tomllib
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def parse_now(value: str | None) -> datetime:
     """`--now ISO` pins the clock for previews, catch-up and tests; without it, the real clock."""
     if value is None:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         raise argparse.ArgumentTypeError("--now needs a UTC offset, e.g. 2025-05-13T08:00:00+02:00")

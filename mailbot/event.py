@@ -104,7 +104,7 @@ class Event(Strict):
         return value
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Event":
+    def _consistent(self) -> Event:
         """Cross-checks a single field cannot make: the order of the event's moments."""
         if self.end_time <= self.start_time:
             raise ValueError("end_time must be after start_time")

@@ -91,7 +91,7 @@ class Mailbox:
 
     # -- session -------------------------------------------------------------------------------
 
-    def __enter__(self) -> "Mailbox":
+    def __enter__(self) -> Mailbox:
         self.connect()
         return self
 

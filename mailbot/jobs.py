@@ -45,7 +45,7 @@ class Context:
     code: Callable[[], str] = field(default=new_code)
 
     @classmethod
-    def build(cls, settings: Settings, event: Event, store: Store | None = None) -> "Context":
+    def build(cls, settings: Settings, event: Event, store: Store | None = None) -> Context:
         return cls(
             settings=settings, event=event, store=store or Store(settings.database_url),
             transport=make_transport(settings), templates=make_environment(settings.templates_dir),

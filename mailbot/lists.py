@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import cast
 
@@ -313,4 +313,4 @@ def _stamp(wb: Workbook, ws: Worksheet, now: datetime, event: Event, column: int
     cell.alignment = Alignment(vertical="center")
     ws.column_dimensions[get_column_letter(column)].width = len(text) + 2
     ws.oddFooter.left.text = text
-    wb.properties.created = now.astimezone(timezone.utc).replace(tzinfo=None)
+    wb.properties.created = now.astimezone(UTC).replace(tzinfo=None)

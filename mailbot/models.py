@@ -52,7 +52,7 @@ class InboundMail:
     full_text: str = ""  # the whole readable body, before quotes and signature were split off
     from_html: bool = False
     attachments: tuple[Attachment, ...] = ()
-    forwarded: tuple["InboundMail", ...] = ()  # attached message/rfc822 parts, parsed
+    forwarded: tuple[InboundMail, ...] = ()  # attached message/rfc822 parts, parsed
     delivery_status: str = ""  # the message/delivery-status part of a report, as text
     encrypted: bool = False
     problems: tuple[str, ...] = ()  # why the mail could not be read fully (defects, truncation…)
@@ -201,7 +201,7 @@ class State:
     replies_today: int = 0  # automatic replies to this sender in the last 24 hours
     mails_to_sender: int = 0  # all mails we ever queued for this sender
     seats_by_municipality: Mapping[str, int] = field(default_factory=dict, hash=False)  # AGS → seats taken
-    desk: "DeskState | None" = None  # for organisers' mails and commands: the proof and what it may touch
+    desk: DeskState | None = None  # for organisers' mails and commands: the proof and what it may touch
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ class NewAttendee:
     code: str
     position: int | None = None  # waitlist position
     registration_id: int | None = None  # join an existing registration (an added colleague)
-    details: "RegistrationDetails | None" = None  # a registration of its own (organisers register several at once)
+    details: RegistrationDetails | None = None  # a registration of its own (organisers register several at once)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ Outcome = Literal["sent", "retry", "failed"]
 RETRY_DELAYS: tuple[int, ...] = (60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600)
 
 
-def classify(result: "SendResult") -> Outcome:
+def classify(result: SendResult) -> Outcome:
     """Sort one send result: ok → sent; permanent or a 5xx code → failed; anything else → retry."""
     if result.ok:
         return "sent"

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import signal
 import threading
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _idle_watcher(ctx: Context, wake: threading.Event, stop: threading.Event) -> None:

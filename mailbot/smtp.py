@@ -129,7 +129,7 @@ class SmtpTransport:
                 envelope.key, ok=False, code=exc.code, permanent=_permanent(exc.code),
                 error=_one_line(f"{exc.code} {exc.message}"),
             )
-        except (SMTPException, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, SMTPException, OSError) as exc:
             return f"{type(exc).__name__}: {exc}"
         except ValueError as exc:  # an address aiosmtplib refuses to put on the wire (CR/LF…)
             return SendResult(envelope.key, ok=False, code=None, permanent=True,

@@ -58,7 +58,7 @@ class Command:
                 "blocks": [dict(b) for b in self.blocks]}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Command":
+    def from_dict(cls, data: Mapping[str, Any]) -> Command:
         return cls(verb=data["verb"], line=data.get("line", ""), item=data.get("item"),
                    target=data.get("target", ""), text=data.get("text", ""),
                    blocks=tuple(dict(b) for b in data.get("blocks", ())))

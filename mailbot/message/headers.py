@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.utils import getaddresses, parsedate_to_datetime
 
 from .charsets import decode_bytes
@@ -162,7 +162,7 @@ def parse_date(raw: str) -> datetime | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value
 
 

@@ -32,7 +32,7 @@ class Part:
     params: Message  # carries Content-Type / Content-Disposition, for the stdlib's RFC 2231 param parsing
     body: bytes
     depth: int
-    children: list["Part"] = field(default_factory=list)
+    children: list[Part] = field(default_factory=list)
 
     def header(self, name: str) -> str:
         for key, value in self.headers:

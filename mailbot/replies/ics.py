@@ -4,7 +4,7 @@ same UID takes it out again. Built with `icalendar` so escaping and folding are 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import icalendar
 
@@ -55,7 +55,7 @@ def build_calendar(request: ReplyRequest, event: Event, now: datetime, descripti
     vevent = icalendar.Event()
     vevent.add("uid", one_line(uid, 255))
     vevent.add("sequence", max(0, int(request.ics_sequence)))
-    vevent.add("dtstamp", now.astimezone(timezone.utc))
+    vevent.add("dtstamp", now.astimezone(UTC))
     vevent.add("dtstart", event.starts_at)
     vevent.add("dtend", event.ends_at)
     vevent.add("summary", event.title)

@@ -7,7 +7,8 @@ templates need, so rendering stays a pure function of (request, event, now).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 # Every kind of mail the bot sends to a person or to the organisers. Each has a template pair
 # `<kind>.txt.j2` + `<kind>.html.j2` in templates/ (German) and templates/en/ (English).

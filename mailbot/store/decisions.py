@@ -32,7 +32,7 @@ def _inserted_id(conn: Connection, statement: Insert) -> int:
 
 class DecisionStore(OutboxStore):
     def decide_and_apply(
-        self, inbound_id: int | None, lookup: "Lookup", now: datetime,
+        self, inbound_id: int | None, lookup: Lookup, now: datetime,
         decide: Callable[[State], tuple[Decision, list[OutgoingMail]]],
     ) -> Decision:
         """Read the state, let the pure `decide` choose, write everything: ONE transaction.
@@ -49,7 +49,7 @@ class DecisionStore(OutboxStore):
             self._apply(conn, inbound_id, lookup.sender, decision, mails, now)
         return decision
 
-    def _state(self, conn: Connection, lookup: "Lookup", now: datetime) -> State:
+    def _state(self, conn: Connection, lookup: Lookup, now: datetime) -> State:
         a, r, o = t.attendees.c, t.registrations.c, t.outbox.c
         token = read_token(conn, lookup.tokens) if lookup.tokens else None
         if token is not None and token.proposal:  # an OK to a proposal acts on what the proposal names

@@ -94,7 +94,7 @@ def carry_out(case: Case, token: DeskToken, commands: Sequence[Command]) -> Deci
     return desk.decision(effects)
 
 
-def _item_command(desk: "act.Desk", command: Command, item_id: int) -> Requeue | None:
+def _item_command(desk: act.Desk, command: Command, item_id: int) -> Requeue | None:
     """Check the parked mail is there and open, then hand it the instruction."""
     items: Mapping[int, DeskItem] = desk.case.state.desk.items if desk.case.state.desk else {}
     item = items.get(item_id)
@@ -205,7 +205,7 @@ def organiser_instruction(case: Case, rules: Rules) -> Decision | None:
     return None
 
 
-def still_parked_if_failed(desk: "act.Desk", decision: Decision) -> Decision:
+def still_parked_if_failed(desk: act.Desk, decision: Decision) -> Decision:
     """An instruction that could not be carried out leaves the mail waiting (the acknowledgement says why)."""
     if any(r["outcome"] != "failed" for r in desk.results):
         return decision
