@@ -164,11 +164,6 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
     return len(words) >= 2 or salutation is not None
 
 
-def tidy_caps(name: str) -> str:
-    """"MÜLLER" written in capitals stays as written when the whole name is; mixed case is kept too."""
-    return name
-
-
 def salutation_from_word(word: str) -> str | None:
     w = word.lower()
     if w.startswith(("kollegin", "mitarbeiterin", "vertreterin", "bürgermeisterin", "leiterin", "frau",

@@ -279,24 +279,6 @@ def is_municipality_name(name: str) -> bool:
     return fold(name) in gazetteer().index
 
 
-def organisation_names() -> tuple[str, ...]:
-    """Names of the Verwaltungsgemeinschaften and erfüllende Gemeinden, for the organisation reader."""
-    return gazetteer().vg_names
-
-
-def district_named(text: str) -> str | None:
-    """A Landkreis named after "Landkreis"/"Landratsamt" (an authority's area, not a municipality)."""
-    m = re.search(r"\b(?:Landkreis|Landratsamt(?: des)?|Kreisverwaltung)\s+(" + _WORD + r"(?:\s+" + _WORD + r")?)", text)
-    if not m:
-        return None
-    gaz = gazetteer()
-    for k in (2, 1):
-        key = fold(" ".join(m.group(1).split()[:k]))
-        if key in gaz.districts:
-            return gaz.districts[key]
-    return None
-
-
 def named(text: str) -> tuple[Municipality, ...]:
     """The municipalities an organiser means by "Kommune: X": an official key (AGS), or the name, exact
     first, then a close spelling; several for a duplicate name ("Eichenberg") unless the district is given."""

@@ -23,11 +23,6 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
 _LIST_OR_TABLE = re.compile(r"^\s*(?:\d{1,2}[.)]\s|[-*•–·]\s|[a-z]\)\s|>)|\t| \| |^[^\s:]{1,3}$")
 _KEY_VALUE = re.compile(r"^\s*[A-Za-zÄÖÜäöüß/ .,\-]{2,30}\s*[:=](?:\s|$)")
 _STARTS_PERSON = re.compile(rf"^\s*(?:{SALUTATION}|{TITLE})\s")
