@@ -27,7 +27,7 @@ from .smtp import Envelope, SendResult
 from .store import Lookup, OutboxRow, Store, dedupe_key, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
-from .workflow.case import review
+from .workflow.case import reply_address, review
 from .workflow.desk import carry_out, with_review_mail
 
 log = logging.getLogger(__name__)
@@ -140,13 +140,14 @@ def process_all(ctx: Context, now: datetime) -> int:
     return done
 
 
-def lookup_for(mail: InboundMail, understanding: Understanding, event: Event) -> Lookup:
+def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
+               own: frozenset[str] = frozenset()) -> Lookup:
     """What the deciding transaction must read: people by address and code, threads, desk tokens and commands."""
     references = tuple(r for r in (mail.in_reply_to, *mail.references) if r)
     organisers = {a.strip().lower() for a in event.organisers.addresses}
     ref = referenced(read_commands(mail.text + "\n" + mail.signature)) if mail.from_addr in organisers else None
     return Lookup(
-        sender=mail.answer_to,
+        sender=reply_address(mail, own | organisers),
         emails=tuple(p.email for p in (*understanding.attendees, *understanding.replaces) if p.email)
         + (ref.emails if ref else ()),
         codes=understanding.codes + (ref.codes if ref else ()),
@@ -182,7 +183,7 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
             decision = decide(case)
             return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw)
 
-        return ctx.store.decide_and_apply(inbound_id, lookup_for(mail, understanding, ctx.event), now,
+        return ctx.store.decide_and_apply(inbound_id, lookup_for(mail, understanding, ctx.event, ctx.own_addresses), now,
                                           decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
         # The log gets no traceback (its values may hold personal data); the database keeps it.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import itertools
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -193,8 +195,10 @@ def test_cancelling_one_of_several_leaves_the_others(event):
 # ---- changes ----------------------------------------------------------------------------------------
 
 def test_substitution_with_proof_keeps_the_seat(event):
-    """"Statt Herrn X kommt Frau Y" with proof: X is closed, Y takes the same seat with a new code."""
-    x = registered(1, name="Max Müller", email="max@stadt-schleiz.example")
+    """"Statt Herrn X kommt Frau Y" with proof (X's code from the address that registered X): X is closed,
+    Y takes the same seat with a new code."""
+    x = dataclasses.replace(registered(1, name="Max Müller", email="max@stadt-schleiz.example"),
+                            registration_sender=SENDER)
     u = Understanding(intent="change", attendees=(Person("Sabine Weber", "s.weber@stadt-schleiz.example"),),
                       replaces=(Person("Max Müller"),), codes=(x.code,))
     d = run(event, u, State(seats_taken=1, existing=(x,)))

@@ -49,7 +49,7 @@ class Case:
 
     @property
     def sender(self) -> str:
-        return self.mail.answer_to
+        return reply_address(self.mail, self.own_addresses | {self.event.sender.address.lower()} | self.organisers)
 
     @property
     def sender_name(self) -> str | None:
@@ -72,14 +72,30 @@ class Case:
         return PlannedReply(kind=kind, to=self.sender, to_name=self.sender_name, codes=codes, **kw)
 
     def proven_codes(self) -> set[str]:
-        """Codes this mail proves a right to: quoted codes, or our mail it answers."""
-        proven = {c.upper() for c in self.understanding.codes}
-        if self.state.answered:
-            proven.update(self.state.answered.codes)
+        """Codes this mail proves a right to: our mail to that person that it answers, or a code it quotes
+        from the address the code belongs to. A code quoted by a stranger proves nothing by itself (a
+        forwarded confirmation is enough to know it): the registered address is asked instead."""
+        proven = set(self.state.answered.codes) if self.state.answered else set()
+        by_code = {k.code: k for k in self.state.existing}
+        for code in (c.upper() for c in self.understanding.codes):
+            known = by_code.get(code)
+            if known is not None and self.sender in {(known.email or "").lower(),
+                                                     (known.registration_sender or "").lower()}:
+                proven.add(code)
         return proven
 
     def active(self) -> list[Registered]:
         return [r for r in self.state.existing if r.status != "cancelled"]
+
+
+def reply_address(mail: InboundMail, own: frozenset[str] | set[str]) -> str:
+    """Where answers go: Reply-To over From, but never one of our own addresses (a Reply-To pointing at our
+    mailbox would send the confirmation to ourselves)."""
+    for candidate in (mail.reply_to, mail.from_addr):
+        address = (candidate or "").strip().lower()
+        if address and address not in own:
+            return address
+    return mail.answer_to
 
 
 def ignore(kind: str, reason: str) -> Decision:

@@ -1,0 +1,58 @@
+"""Abuse the desk must withstand (issue 11): codes from strangers, Reply-To pointing at our own mailbox."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from datetime import datetime
+
+from mailbot.jobs import import_mails
+
+NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+CODE = re.compile(r"ISEK-[A-Z2-9]{4}-[A-Z2-9]{4}")
+
+
+def mail(sender: str, body: str, mid: str, reply_to: str | None = None) -> bytes:
+    extra = f"Reply-To: {reply_to}\r\n" if reply_to else ""
+    return (f"From: {sender}\r\nTo: anmeldung@transferveranstaltung.example\r\n{extra}Subject: Anmeldung\r\n"
+            f"Message-ID: <{mid}@x.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+def sent(tmp_path) -> list[email.message.EmailMessage]:
+    return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            for p in sorted((tmp_path / "outbox").rglob("*.eml"))]
+
+
+def test_a_stranger_quoting_a_valid_code_only_makes_us_ask_the_registered_address(worker, tmp_path):
+    """'Bitte stornieren Sie ISEK-…' from another address cancels nothing; the registered person is asked."""
+    ctx = worker()
+    import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",
+                            "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\nStadt Gera",
+                            "a1")], NOW)
+    code = CODE.search(sent(tmp_path)[0].get_body(("plain",)).get_content())[0]
+    import_mails(ctx, [mail("Unbekannt <troll@anonym.example>", f"Bitte stornieren Sie {code}.", "a2")], NOW)
+    assert [r.status for r in ctx.store.attendee_records(include_inactive=True)] == ["confirmed"]
+    asked = [m for m in sent(tmp_path) if m["To"].addresses[0].addr_spec == "p.hanke@stadt-gera.example"]
+    assert len(asked) == 2 and "Bisher haben wir nichts geändert" in asked[1].get_body(("plain",)).get_content()
+    assert not [m for m in sent(tmp_path) if m["To"].addresses[0].addr_spec == "troll@anonym.example"
+                and "bestätigt" in str(m["Subject"])]
+
+
+def test_the_registered_address_quoting_its_code_cancels(worker, tmp_path):
+    ctx = worker()
+    import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",
+                            "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\nStadt Gera",
+                            "b1")], NOW)
+    code = CODE.search(sent(tmp_path)[0].get_body(("plain",)).get_content())[0]
+    import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>", f"Bitte stornieren Sie {code}.", "b2")], NOW)
+    assert [r.status for r in ctx.store.attendee_records(include_inactive=True)] == ["cancelled"]
+
+
+def test_a_reply_to_pointing_at_our_mailbox_is_not_used(worker, tmp_path):
+    """Reply-To: anmeldung@… (our own inbox) would send the confirmation to ourselves: From is used instead."""
+    ctx = worker()
+    import_mails(ctx, [mail("Jörg Sander <j.sander@gemeinde-kraftsdorf.example>",
+                            "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nJörg Sander\nGemeinde Kraftsdorf",
+                            "c1", reply_to="anmeldung@transferveranstaltung.example")], NOW)
+    assert [m["To"].addresses[0].addr_spec for m in sent(tmp_path)] == ["j.sander@gemeinde-kraftsdorf.example"]
