@@ -19,6 +19,7 @@ from . import message, retry, understand
 from .commands import Command, new_token, read_commands, referenced, tokens_in
 from .event import Event
 from .intake import Mailbox, MailboxError
+from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
 from .replies import make_environment, render
@@ -249,7 +250,7 @@ def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, rep
         report.failed += 1
     else:
         report.retrying += 1
-        problem = f"SMTP: {result.error or 'temporary failure'}; will retry"
+        problem = redact(f"SMTP: {result.error or 'temporary failure'}; will retry")
         if problem not in report.problems:
             report.problems.append(problem)
 
@@ -268,7 +269,7 @@ def poll(ctx: Context, now: datetime) -> PassReport:
                 report.moved = move_handled(ctx, box)
                 report.moved += tidy_review(ctx, box, now)
         except MailboxError as exc:
-            report.problems.append(f"IMAP: {exc}")
+            report.problems.append(redact(f"IMAP: {exc}"))
     report.processed += process_all(ctx, now)
     asyncio.run(send_due(ctx, now, report))
     return report

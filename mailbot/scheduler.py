@@ -14,6 +14,7 @@ from datetime import datetime, UTC
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from .intake import Mailbox, MailboxError
+from .redact import redact
 from .jobs import Context, PassReport, poll, scheduled
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def _idle_watcher(ctx: Context, wake: threading.Event, stop: threading.Event) ->
                     if box.idle_wait(timeout=300):
                         wake.set()
         except MailboxError as exc:
-            log.warning("IDLE: %s; retrying in 30 s", exc)
+            log.warning("IDLE: %s; retrying in 30 s", redact(str(exc)))
             stop.wait(30)
 
 

@@ -56,3 +56,26 @@ def test_a_reply_to_pointing_at_our_mailbox_is_not_used(worker, tmp_path):
                             "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nJörg Sander\nGemeinde Kraftsdorf",
                             "c1", reply_to="anmeldung@transferveranstaltung.example")], NOW)
     assert [m["To"].addresses[0].addr_spec for m in sent(tmp_path)] == ["j.sander@gemeinde-kraftsdorf.example"]
+
+
+def test_redact_hides_the_person_keeps_the_domain():
+    from mailbot.redact import redact
+
+    assert redact("450 4.2.0 <anna.lange0@stadt-gera.example>: Recipient address rejected") == \
+        "450 4.2.0 <…@stadt-gera.example>: Recipient address rejected"
+
+
+def test_a_refused_recipient_reaches_no_log_and_no_terminal(worker, smtp_server, caplog, tmp_path):
+    """A real SMTP refusal: the problems printed by poll and every log line hold no participant address."""
+    import logging
+
+    smtp_server.reject("p.hanke@stadt-gera.example", "450 4.2.0 <p.hanke@stadt-gera.example>: Recipient address rejected")
+    ctx = worker(smtp=smtp_server.smtp_settings())
+    caplog.set_level(logging.DEBUG)
+    report = import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",
+                                     "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\n"
+                                     "Stadt Gera", "r1")], NOW)
+    ours = [r.getMessage() for r in caplog.records if not r.name.startswith("mail.log")]  # not the test server
+    everything = "\n".join(report.problems + ours)
+    assert "4.2.0" in everything  # the refusal is reported …
+    assert "p.hanke@" not in everything  # … without the person
