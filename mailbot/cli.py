@@ -218,6 +218,21 @@ def cmd_remind(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_announce(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from .desk_cli import actor
+    from .event_update_job import release
+    from .jobs import send_due
+
+    ctx = _context(settings)
+    now = parse_now(args.now)
+    queued = release(ctx, now, actor())
+    report = asyncio.run(send_due(ctx, now))
+    print(f"{queued} update mails queued; {report.summary()}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from .checks import FAIL, run_checks
 
@@ -281,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--send", action="store_true", help="queue and send them")
     p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
     p.set_defaults(func=cmd_remind)
+    p = sub.add_parser("announce", help="send a changed date, time or venue to all confirmed attendees")
+    p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
+    p.set_defaults(func=cmd_announce)
     p = sub.add_parser("check", help="validate configuration, connect to IMAP and SMTP")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", help="the embedded demo: no servers needed")

@@ -19,11 +19,13 @@ from . import event_changes
 from .event import Event
 from .event_changes import Change
 from .jobs import Context
-from .models import OutgoingMail
+from .commands import Command, desk_message_id, new_token, subject_tag
+from .models import DeskToken, OutgoingMail
 from .plan import ics_uid
 from .reminders import ReminderTarget
 from .replies import ReplyAttendee, ReplyRequest, render
 from .store import Store, reports
+from .store.desk import RELEASED, ask_once
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,10 @@ def announce_changes(ctx: Context, now: datetime) -> int:
         return 0
     lines = worded(changes, ctx.templates, ctx.event)
     targets = reports.reminder_targets(ctx.store, statuses=("confirmed",))
-    mails, sequences = update_mails(ctx, targets, lines, event_changes.fingerprint_id(current), now)
+    version = event_changes.fingerprint_id(current)
+    if not ctx.store.is_done(RELEASED + version):
+        return ask_organisers(ctx, version, lines, sum(1 for t in targets if t.to), now)
+    mails, sequences = update_mails(ctx, targets, lines, version, now)
     macros = ctx.templates.get_template("_event_changes.txt.j2").make_module({"event": ctx.event, "language": "de"})
     summary = " ".join(str(_macro(macros, "summary")(lines, len(mails))).split())
     if not reports.commit_event_update(ctx.store, announced, event_changes.encode(current), mails, sequences,
@@ -98,6 +103,36 @@ def announce_changes(ctx: Context, now: datetime) -> int:
         return 0
     log.info("event changed (%s): %d update mails queued", ", ".join(c.field for c in changes), len(mails))
     return len(mails)
+
+
+def ask_organisers(ctx: Context, version: str, lines: list[str], count: int, now: datetime) -> int:
+    """A changed date, time or venue goes to everyone only on an organiser's OK: a typo in the event file
+    must not send mass mail. The question goes once per version; its token makes the OK a command."""
+    token = DeskToken(token=new_token(), kind="proposal",
+                      proposal=(Command("announce", "OK: Änderung senden", target=version).as_dict(),))
+    mails = []
+    for index, address in enumerate(sorted({a.strip().lower() for a in ctx.event.organisers.addresses}), start=1):
+        request = ReplyRequest(kind="desk_announce", to=address, to_name=None,
+                               dedupe_key=f"desk_announce:{version}:{address}",
+                               message_id=desk_message_id(token.token, index, ctx.event.sender.domain),
+                               extra={"changes": list(lines), "count": count, "token": token.token,
+                                      "tag": subject_tag(token.token, label="Änderung")})
+        mails.append(render(request, ctx.event, now, ctx.templates))
+    asked = ask_once(ctx.store.engine, version, token, mails, now, ctx.store._enqueue)
+    if not asked:
+        return 0
+    log.info("event changed: %d organiser address(es) asked before %d update mails go out", len(mails), count)
+    return len(mails)
+
+
+def release(ctx: Context, now: datetime, actor: str) -> int:
+    """`mailbot announce`: the administrator's OK, through the same desk command as the organisers' mail."""
+    from .jobs import desk_commands
+
+    current = event_changes.fingerprint(ctx.event)
+    desk_commands(ctx, [Command("announce", "mailbot announce", target=event_changes.fingerprint_id(current))],
+                  actor, now)
+    return announce_changes(ctx, now)
 
 
 def check_lines(store: Store, event: Event) -> list[str]:
@@ -109,5 +144,7 @@ def check_lines(store: Store, event: Event) -> list[str]:
         return []
     confirmed = [t for t in reports.reminder_targets(store, statuses=("confirmed",)) if t.to]
     fields = ", ".join(f"{c.field} {c.old!r} → {c.new!r}" for c in changes)
+    released = store.is_done(RELEASED + event_changes.fingerprint_id(event_changes.fingerprint(event)))
     return [f"event updates: the event file changed ({fields}); would send {len(confirmed)} update mails "
-            f"to confirmed attendees with the calendar update"]
+            f"to confirmed attendees with the calendar update"
+            + ("" if released else " once an organiser answers OK (or `mailbot announce`)")]

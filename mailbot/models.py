@@ -323,6 +323,7 @@ class DeskEffects:
     resolves: str | None = None  # this decision resolves the (parked) mail itself, on this organiser's word
     audit: tuple[AuditEntry, ...] = ()
     actor: str = ""
+    release: str | None = None  # an event-file version the organisers allow to be announced to everyone
 
 
 @dataclass(frozen=True)

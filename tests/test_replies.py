@@ -51,9 +51,10 @@ KIND_WORDS = {  # a sentence fragment only that kind's German text carries
     "desk_proposal": "führt der Bot Anweisungen nur aus, wenn sie als Antwort",
     "desk_done": "Erledigt: angemeldet.",
     "desk_answer": "Ja, es gibt vor Ort ein vegetarisches Mittagessen.",
+    "desk_announce": "ein Tippfehler in der Datei soll keine Massen-E-Mail auslösen",
 }
-WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal"}  # nobody registered yet
-ORGANISER_KINDS = {"question_forward", "desk_review", "desk_proposal", "desk_done"}
+WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal", "desk_announce"}  # nobody registered yet
+ORGANISER_KINDS = {"question_forward", "desk_review", "desk_proposal", "desk_done", "desk_announce"}
 TOKEN = "abcdefghijkm"
 UNDERSTOOD = {"intent": "registration", "persons": ["Anna Weber, anna.weber@stadt-schleiz.de"],
               "organisation": "Stadtverwaltung Schleiz", "municipality": "Schleiz (Saale-Orla-Kreis)", "notes": [],
@@ -113,6 +114,10 @@ def realistic(kind: str, language: str = "de", **changes) -> ReplyRequest:
     if kind == "desk_done":
         extra = {"results": [{"line": "ANMELDEN", "outcome": "done", "what": "registered", "names": ["Anna Weber"],
                               "codes": [ANNA.code]}], "by": "organisation@transferveranstaltung.example"}
+    if kind == "desk_announce":
+        attendees = ()
+        extra = {"changes": ["Neuer Beginn: 10:00 Uhr (bisher 09:30 Uhr)"], "count": 3, "token": TOKEN,
+                 "tag": f"[Änderung {TOKEN}]"}
     if kind == "desk_answer":
         extra = {"text": "Ja, es gibt vor Ort ein vegetarisches Mittagessen."}
     if kind == "reminder":

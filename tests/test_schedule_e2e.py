@@ -144,6 +144,14 @@ def test_event_change_sends_one_update_per_confirmed_attendee(bot, capsys):
     assert "would send 3 update mails" in capsys.readouterr().out
 
     bot.poll("2025-05-12T11:00:00+02:00")
+    assert bot.mails("Wichtige Änderung") == []  # held: no mass mail before an organiser's OK
+    [question] = bot.mails("Änderung an alle 3 Teilnehmenden senden?", ORGANISER)
+    assert "Neuer Beginn: 10:00 Uhr" in question.get_body(("plain",)).get_content()
+    bot.poll("2025-05-12T11:10:00+02:00")
+    assert len(bot.mails("Änderung an alle")) == 1  # asked once per version
+    ok = mails.compose(ORGANISER, "Organisation", f"AW: {question['Subject']}", "OK\n",
+                       in_reply_to=str(question["Message-ID"])).as_bytes()
+    bot.poll("2025-05-12T11:20:00+02:00", ok)
     bot.poll("2025-05-12T11:30:00+02:00")
     updates = bot.mails("Wichtige Änderung")
     assert sorted(m["To"].addresses[0].addr_spec for m in updates) == sorted(address(i) for i in range(3))
@@ -158,6 +166,10 @@ def test_event_change_sends_one_update_per_confirmed_attendee(bot, capsys):
 
     bot.edit_event('date = 2025-05-20', 'date = 2025-05-21')
     bot.poll("2025-05-13T08:00:00+02:00")
+    assert len(bot.mails("Wichtige Änderung", address(0))) == 1  # the new version waits for its own OK
+    capsys.readouterr()
+    assert cli.main(["announce", "--now", "2025-05-13T08:05:00+02:00"]) == 0
+    assert "3 update mails queued" in capsys.readouterr().out
     second = bot.mails("Wichtige Änderung", address(0))
     assert len(second) == 2 and "SEQUENCE:2" in calendar(second[1])
     assert "Neues Datum: Mittwoch, 21. Mai 2025" in second[1].get_body(("plain",)).get_content()

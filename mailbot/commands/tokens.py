@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 TOKEN_LENGTH = 12  # base32: 60 bits
 _IN_MESSAGE_ID = re.compile(r"<desk\.([a-z2-7]{12})\.\d+@", re.IGNORECASE)
-_IN_SUBJECT = re.compile(r"\[(?:#\d{1,9}\s+|Übersicht\s+|Uebersicht\s+)?([a-z2-7]{12})\]", re.IGNORECASE)
+_IN_SUBJECT = re.compile(r"\[(?:#\d{1,9}\s+|[A-Za-zÄÖÜäöü]{3,20}\s+)?([a-z2-7]{12})\]", re.IGNORECASE)
 
 
 def new_token() -> str:
@@ -26,8 +26,8 @@ def desk_message_id(token: str, index: int, domain: str) -> str:
     return f"<desk.{token}.{index}@{domain}>"
 
 
-def subject_tag(token: str, item: int | None = None) -> str:
-    return f"[#{item} {token}]" if item is not None else f"[Übersicht {token}]"
+def subject_tag(token: str, item: int | None = None, label: str = "Übersicht") -> str:
+    return f"[#{item} {token}]" if item is not None else f"[{label} {token}]"
 
 
 def tokens_in(subject: str, references: Iterable[str]) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ KINDS: tuple[str, ...] = (
     "desk_proposal",
     "desk_done",
     "desk_answer",
+    "desk_announce",
 )
 
 # RFC 3834: "auto-replied" only for mails answering a person's own mail; everything the bot sends on
@@ -40,11 +41,12 @@ KINDS: tuple[str, ...] = (
 # "auto-generated". Both tell well-behaved responders not to answer.
 AUTO_GENERATED_KINDS: frozenset[str] = frozenset(
     {"promotion", "question_forward", "reminder", "waitlist_status", "event_update", "desk_review",
-     "desk_proposal", "desk_done"}
+     "desk_proposal", "desk_done", "desk_announce"}
 )
 
 # Mails to the organisers rather than to the person who wrote: rendered in the event's language.
-ORGANISER_KINDS: frozenset[str] = frozenset({"question_forward", "desk_review", "desk_proposal", "desk_done"})
+ORGANISER_KINDS: frozenset[str] = frozenset({"question_forward", "desk_review", "desk_proposal", "desk_done",
+                                             "desk_announce"})
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
 

@@ -81,6 +81,8 @@ def apply_desk(conn: Connection, effects: DeskEffects, inbound_id: int | None, n
     if effects.resolves and inbound_id is not None:
         conn.execute(update(t.inbound_mail).where(c.id == inbound_id)
                      .values(resolved_by=effects.resolves, resolved_at=now, instruction=None))
+    if effects.release:
+        release_marker(conn, effects.release, now)
     for entry in effects.audit:
         conn.execute(insert(t.desk_actions).values(
             at=now, by=entry.by, command=entry.command, outcome=entry.outcome, summary=entry.summary,
@@ -206,3 +208,28 @@ def unreported_actions(conn: Connection) -> list[Any]:
     d = t.desk_actions.c
     return list(conn.execute(select(d.id, d.at, d.by, d.command, d.outcome, d.summary, d.item_id)
                              .where(d.reported_at.is_(None)).order_by(d.at, d.id)).all())
+
+
+RELEASED = "announce:released:"
+ASKED = "announce:asked:"
+
+
+def release_marker(conn: Connection, version: str, now: datetime) -> None:
+    s = t.schedule_state.c
+    if conn.execute(select(s.name).where(s.name == RELEASED + version)).first() is None:
+        conn.execute(insert(t.schedule_state).values(name=RELEASED + version, done_at=now))
+
+
+def ask_once(engine: Engine, version: str, token: DeskToken, mails: Sequence[Any], now: datetime,
+             enqueue: Callable[[Connection, Any, int | None, datetime], bool]) -> bool:
+    """Ask the organisers once per event-file version: the question mails, their token and the marker together."""
+    s = t.schedule_state.c
+    with engine.begin() as conn:
+        if conn.execute(select(s.name).where(s.name == ASKED + version)).first() is not None:
+            return False
+        conn.execute(insert(t.schedule_state).values(name=ASKED + version, done_at=now))
+        conn.execute(insert(t.desk_tokens).values(
+            token=token.token, kind=token.kind, proposal=json.dumps(list(token.proposal)), created_at=now))
+        for mail in mails:
+            enqueue(conn, mail, None, now)
+    return True

@@ -69,6 +69,7 @@ class Desk:
     known: list[Registered] = field(default_factory=list)
     results: list[dict[str, Any]] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
+    release: str | None = None
 
     # ---- bookkeeping --------------------------------------------------------------------------
 
@@ -112,7 +113,8 @@ class Desk:
 
     def run(self, command: Command) -> None:
         handler = {"register": lambda c: self.register([dict(b) for b in c.blocks], c), "cancel": self.cancel,
-                   "edit": self.edit, "promote": self.promote, "resend": self.resend, "note": self.add_note}
+                   "edit": self.edit, "promote": self.promote, "resend": self.resend, "note": self.add_note,
+                   "announce": self.announce}
         if command.verb in handler:
             handler[command.verb](command)
         else:  # OK, IGNORIEREN, ANTWORT need a parked mail ("#17 OK", or an answer to its review mail)
@@ -246,6 +248,11 @@ class Desk:
                                          extra={"resend": True, "missing": k.missing}))
         self.note(command, Outcome("done", "resent", codes=(k.code,), names=(k.name,), detail=address))
 
+    def announce(self, command: Command) -> None:
+        """The organisers allow a changed date, time or venue to go out to every confirmed attendee."""
+        self.release = command.target
+        self.note(command, Outcome("done", "released", detail=command.target))
+
     def add_note(self, command: Command) -> None:
         if not command.text.strip():
             self.note(command, Outcome("failed", "no_text", detail=command.target))
@@ -260,7 +267,7 @@ class Desk:
     # ---- closing ----------------------------------------------------------------------------------
 
     def effects(self, **kw: Any) -> DeskEffects:
-        return DeskEffects(edits=tuple(self.edits), audit=tuple(self.audit), actor=self.by, **kw)
+        return DeskEffects(edits=tuple(self.edits), audit=tuple(self.audit), actor=self.by, release=self.release, **kw)
 
     def decision(self, effects: DeskEffects, kind: str = "DeskCommands", inbound_status: str = "done") -> Decision:
         """The gathered parts, plus one acknowledgement to every organiser address."""
