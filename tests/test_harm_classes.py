@@ -173,3 +173,35 @@ def test_thanks_with_a_new_person_is_no_mere_thanks():
     u = read("Vielen Dank! Meine Kollegin Frau Doreen Sauerbrey kommt auch mit." + SIG,
              subject="AW: Anmeldebestätigung: 9. Transferveranstaltung")
     assert not u.reasons[0].startswith("thanks:")
+
+
+# ---- classes found by blind9 at first contact (new sentences) ------------------------------------------
+
+def test_a_long_withdrawal_under_a_registration_subject_withdraws():
+    u = read("Guten Tag,\n\nleider melde ich meine Kollegin und mich von der Veranstaltung am 20. Mai nun doch "
+             "wieder ab." + SIG, subject="Anmeldung zur Transferveranstaltung")
+    assert u.intent == "cancellation"
+
+
+def test_nobody_coming_in_ones_place_is_no_substitution():
+    u = read("Hallo,\n\nich ziehe meine Anmeldung zurück. Eine Vertretung wird nicht an meiner Stelle kommen." + SIG)
+    assert u.intent == "cancellation"
+
+
+def test_a_topic_word_of_ours_does_not_make_another_event_ours():
+    """'ISEK' is the topic, not our event: a workshop on ISEK on another day is another event."""
+    u = read("Guten Tag,\n\nich melde mich zum ISEK-Praxisworkshop am 12. Juni in Nordhausen an." + SIG)
+    assert u.intent == "other"
+
+
+def test_a_request_to_log_in_at_a_link_is_phishing():
+    u = read("Sehr geehrte Teilnehmende,\n\nfür Ihre Anmeldung ist eine Bestätigung nötig. Bitte melden Sie sich "
+             "mit Ihrem Kennwort unter https://portal-bestaetigung.example an.\n\nIhr Teilnehmerservice",
+             subject="Ihre Anmeldung – Bestätigung erforderlich")
+    assert u.intent == "other" and u.reasons[0].startswith("spam:")
+
+
+def test_a_condition_on_our_inbox_is_no_condition_on_coming():
+    u = read("Guten Tag,\n\nich möchte gern teilnehmen – bitte melden Sie mich an, falls meine erste Mail nicht "
+             "eingegangen ist." + SIG)
+    assert u.intent == "registration"

@@ -34,7 +34,7 @@ def replaced(attendees: tuple[Person, ...], text: str) -> tuple[Person, ...]:
 
 
 _SELF_REPLACED = re.compile(
-    r"(?i)\b(?:an\s+meiner\s+stelle|statt\s+(?:meiner|mir)\b|anstelle\s+(?:von\s+mir|meiner)|anstatt\s+(?:meiner|mir)|"
+    r"(?i)\b(?:(?<!nicht\s)an\s+meiner\s+stelle|statt\s+(?:meiner|mir)\b|anstelle\s+(?:von\s+mir|meiner)|anstatt\s+(?:meiner|mir)|"
     r"für\s+mich\s+(?:kommt|nimmt|wird|geht|fährt|springt)|vertritt\s+mich|mich\s+(?:\S+\s+){0,3}vertreten|"
     r"(?:werde|bin)\s+(?:\S+\s+){0,8}vertreten|in\s+meiner\s+vertretung|in\s+vertretung\s+(?:für|von)\s+mich|"
     r"meine\s+vertret(?:ung|erin|er)\s+(?:\S+\s+){0,4}(?:kommt|nimmt|wird|ist)|"

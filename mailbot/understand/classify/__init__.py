@@ -41,10 +41,10 @@ CODE = re.compile(r"\bISEK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b", re.IGNORECASE
 
 RULES: tuple[Rule, ...] = (
     ("bounce", "bounce", bounce_rule),
+    ("spam", "other", spam_rule),
     ("loop_guard", "auto_reply", header_rule),
     ("out_of_office", "auto_reply", ooo_rule),
     ("mailing_list", "other", list_rule),
-    ("spam", "other", spam_rule),
     ("encrypted", "other", encrypted_rule),
     ("change", "change", change_rule),
     ("cancellation", "cancellation", cancel_rule),

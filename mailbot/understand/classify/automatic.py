@@ -139,6 +139,14 @@ _PHISH_ACTION = re.compile(
     r"klicken\s+sie\s+(?:\S+\s+){0,4}(?:link|hier)\s+(?:\S+\s+){0,6}(?:login|anmelden|bestätigen|verifizieren))")
 
 
+# A request to log in with one's credentials at a link: no sign-up ever asks us that.
+_PHISH_CREDENTIALS = re.compile(r"(?i)zugangsdaten|anmeldedaten|passwort|kennwort|microsoft[- ]?365|office[- ]?365|"
+                                r"\blogin\b|\beinloggen\b|credentials")
+_PHISH_REQUEST = re.compile(r"(?i)melden\s+sie\s+sich\s+(?:\S+\s+){0,10}?an\b|loggen\s+sie\s+sich|\blog\s+in\b|"
+                            r"\bsign\s+in\b|klicken\s+sie")
+_LINK = re.compile(r"(?i)https?://")
+
+
 def _score(value: str | None) -> float | None:
     m = _SCORE.search(value or "")
     return float(m.group(0).replace(",", ".")) if m else None
@@ -161,4 +169,7 @@ def spam_rule(f: Facts) -> str | None:
     threat, action = _PHISH_THREAT.search(text), _PHISH_ACTION.search(text)
     if threat and action:
         return f"phishing: „{threat.group(0)}“ … „{action.group(0)}“"
+    credentials, request = _PHISH_CREDENTIALS.search(text), _PHISH_REQUEST.search(text)
+    if credentials and request and _LINK.search(text):
+        return f"phishing: log in with „{credentials.group(0)}“ at a link"
     return None

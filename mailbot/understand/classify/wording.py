@@ -37,13 +37,13 @@ _SELF_REG = re.compile(r"(?i)\b(melde[nt]?\s+(?:ich\s+)?(?:mich|uns)|(?:ich|wir)
 
 _SUBSTITUTE = re.compile(
     r"(?i)\b(statt\s+(?:meiner|mir|herrn?|frau|dessen|deren|ihm|ihr|\w+)|anstelle|an\s+stelle|anstatt|"
-    r"an\s+(?:meiner|seiner|ihrer)\s+stelle|in\s+vertretung|vertritt\s+(?:mich|ihn|sie)|als\s+vertret|"
+    r"(?<!nicht\s)an\s+(?:meiner|seiner|ihrer)\s+stelle|in\s+vertretung|vertritt\s+(?:mich|ihn|sie)|als\s+vertret|"
     r"wird\s+(?:\S+\s+){0,10}vertreten|vertretung|umbuchen|übertragen|ersetzt|instead\s+of|replace|"
     # "Für ihn kommt Frau Y": the pronoun points back at someone who drops out
     r"\bfür\s+(?:ihn|sie)\s+(?:kommt|nimmt|springt|fährt|wird))"
 )
 _CANCEL = re.compile(
-    r"(?i)(melde[nt]?\s+(?:\S+\s+){0,8}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
+    r"(?i)(melde[nt]?\s+(?:(?:\d{1,2}\.|[^\s.!?]+)\s+){0,16}ab\b|sage[nt]?\s+(?:\S+\s+){0,8}ab\b|abmelden|zurückzieh|zurücknehm|"
     r"rücknahme|zurückgezogen|niemanden\s+entsenden|streichen\s+sie|von\s+der\s+teilnehmerliste|abmeldung|absagen|absage|storn|"
     r"(?:kann|können|könnte|werde|werden|wird)\s+(?:\S+\s+){0,6}?nicht\s+(?:\w+\s+){0,3}(?:teilnehmen|kommen|dabei sein|wahrnehmen)|"
     r"(?:kann|können)\s+(?:Herr|Frau)\s+(?:[^.!?\n]|\n(?!\n)){0,80}?\bnicht\s+(?:\w+\s+){0,2}(?:teilnehmen|kommen|dabei\s+sein)|"
@@ -230,12 +230,21 @@ def _commitment(sentence: str) -> re.Match[str] | None:
 
 # Subjects of our own mails, answered with "AW:": "Anmeldung bestätigt", "Anmeldebestätigung", "Erinnerung".
 _OUR_SUBJECT = re.compile(r"(?i)bestätig|warteliste|erinnerung|fehlende\s+angaben|rückfrage|reminder|confirm")
+# "falls meine erste Mail nicht angekommen ist": a condition on our inbox, not on coming.
+_RECEIPT_CONDITION = re.compile(r"(?i)\b(?:falls|sofern|wenn)\s+(?:\S+\s+){0,5}?(?:nicht\s+)?(?:angekommen|eingegangen|"
+                                r"erhalten|vorliegt|vorliegen|verloren)\b")
+
+
+def _tentative(sentence: str) -> bool:
+    return bool(_TENTATIVE.search(_RECEIPT_CONDITION.sub(" ", sentence)))
+
+
 def register_rule(f: Facts) -> str | None:
     if ALREADY.search(f.statements) and not f.has_people:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
     for sentence in sentences(f.statements):
         m = _commitment(sentence)
-        if m and not _TENTATIVE.search(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
+        if m and not _tentative(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return f"registration wording: „{m.group(0).strip()}“"
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
     if typo and not _QUESTION.search(f.text):
@@ -308,10 +317,10 @@ def cancelled(text: str) -> bool:
 
 # Another event: a sign-up that names a different event or date and ours nowhere is no sign-up for ours.
 _EVENT_WORD = re.compile(
-    r"(?i)\b(?:workshops?|seminar\w*|webinar\w*|fachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
+    r"(?i)(?:\b\w*workshops?\b|\bseminar\w*|\bwebinar\w*|\bfachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
     r"infoveranstaltung\w*|informationsveranstaltung\w*|netzwerktreffen|exkursion\w*|messe\b)")
 # Ours, as the invitation and our mails name it (title words, date, venue, topic).
-_OUR_EVENT = re.compile(r"(?i)transferveranstaltung|zusammen\s+denken|gemeinsam\s+handeln|\bisek\b|"
+_OUR_EVENT = re.compile(r"(?i)transferveranstaltung|zusammen\s+denken|gemeinsam\s+handeln|"
                         r"\b20\.\s*(?:0?5\.|mai\b)|bad\s+lobenstein")
 _MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember")
