@@ -205,3 +205,19 @@ def test_a_condition_on_our_inbox_is_no_condition_on_coming():
     u = read("Guten Tag,\n\nich möchte gern teilnehmen – bitte melden Sie mich an, falls meine erste Mail nicht "
              "eingegangen ist." + SIG)
     assert u.intent == "registration"
+
+
+# ---- classes found by blind10 at first contact (new sentences) -----------------------------------------
+
+def test_a_forum_or_werkstatt_on_another_day_is_another_event():
+    assert read("Guten Tag,\n\nzum Regionalforum Innenentwicklung am 4. September in Sonneberg melden wir Frau "
+                "Heike Roth an." + SIG).intent == "other"
+    assert read("Hallo,\n\nfür die Klima-Werkstatt am 9.10. in Apolda melde ich mich an." + SIG).intent == "other"
+
+
+def test_a_wish_that_asks_whether_it_may_is_a_question():
+    """'Wir würden gern zu viert kommen – geht das?' asks; who comes is not even decided."""
+    u = read("Guten Tag,\n\nwir würden gern zu viert kommen. Geht das, oder gibt es eine Grenze je Kommune?" + SIG)
+    assert u.intent == "question"
+    assert read("Guten Tag,\n\nich würde gern teilnehmen und melde mich hiermit an. Geht das auch ohne Auto?"
+                + SIG).intent == "registration"

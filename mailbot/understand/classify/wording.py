@@ -239,7 +239,16 @@ def _tentative(sentence: str) -> bool:
     return bool(_TENTATIVE.search(_RECEIPT_CONDITION.sub(" ", sentence)))
 
 
+# "Wir würden gern mit drei Personen teilnehmen. Ist das möglich?": a wish that asks first is a question.
+_WISH = re.compile(r"(?i)\b(?:würden?|möchten?)\s+(?:\S+\s+){0,8}?(?:teilnehmen|kommen|dabei\s+sein)\b")
+_IF_POSSIBLE = re.compile(r"(?i)\b(?:ist|wäre)\s+das\s+(?:\S+\s+)?(?:möglich|in\s+ordnung|okay|ok)\b|\bgeht\s+das\b|"
+                          r"\bbegrenzt\s*\?|\bwer\s+(?:fährt|kommt|teilnimmt)\b")
+_FIRM = re.compile(r"(?i)\bhiermit\b|\bverbindlich|\bmelde[nt]?\s+(?:\S+\s+){0,8}?an\b")
+
+
 def register_rule(f: Facts) -> str | None:
+    if _WISH.search(f.statements) and _IF_POSSIBLE.search(f.text) and not _FIRM.search(f.statements):
+        return None  # asks whether it may, and who comes is not decided: the question rule takes it
     if ALREADY.search(f.statements) and not f.has_people:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
     for sentence in sentences(f.statements):
@@ -317,7 +326,7 @@ def cancelled(text: str) -> bool:
 
 # Another event: a sign-up that names a different event or date and ours nowhere is no sign-up for ours.
 _EVENT_WORD = re.compile(
-    r"(?i)(?:\b\w*workshops?\b|\bseminar\w*|\bwebinar\w*|\bfachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
+    r"(?i)(?:\b[\w-]*workshops?\b|\b[\w-]*forum\b|\b[\w-]*werkstatt\b|\bseminar\w*|\bwebinar\w*|\bfachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
     r"infoveranstaltung\w*|informationsveranstaltung\w*|netzwerktreffen|exkursion\w*|messe\b)")
 # Ours, as the invitation and our mails name it (title words, date, venue, topic).
 _OUR_EVENT = re.compile(r"(?i)transferveranstaltung|zusammen\s+denken|gemeinsam\s+handeln|"
