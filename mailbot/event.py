@@ -131,6 +131,12 @@ class Event(Strict):
     def retention_ends(self) -> datetime:
         return self.ends_at + timedelta(days=self.retention_days)
 
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        """Our own mailboxes (the sender's and the organisers'), lower-cased: a participant's answer never goes
+        to one of them, however a mail's Reply-To points there."""
+        return frozenset(a.strip().lower() for a in (self.sender.address, *self.organisers.addresses) if a.strip())
+
 
 def load_event(path: Path) -> Event:
     """The event file, validated; every problem is raised at once as a ConfigError with file and line."""

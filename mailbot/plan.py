@@ -6,6 +6,7 @@ from .commands import desk_message_id, subject_tag
 from .event import Event
 from .models import Decision, InboundMail, Registered, State, Understanding
 from .replies import ReplyAttendee, ReplyRequest
+from .workflow.case import reply_address
 
 # Mails that go out once per attendee whatever happens (a second sign-up mail gets already_registered).
 ONCE_PER_ATTENDEE = frozenset({"confirmation", "waitlist", "promotion", "cancelled"})
@@ -62,6 +63,7 @@ def plan_replies(decision: Decision, mail: InboundMail, understanding: Understan
     source = source or f"inbound{inbound_id}"
     requests = []
     copies: dict[str, int] = {}
+    sender = reply_address(mail, event.own_addresses)  # as the workflow answered: never our own Reply-To
     for reply in decision.replies:
         extra = dict(reply.extra)
         message_id = None
@@ -90,7 +92,7 @@ def plan_replies(decision: Decision, mail: InboundMail, understanding: Understan
             missing=tuple(reply.extra.get("missing", ())) or (
                 understanding.missing if reply.kind == "missing_details" else ()),
             first_contact=bool(extra.pop("first_contact", False))
-            or (reply.to == mail.answer_to and state.mails_to_sender == 0),
+            or (reply.to == sender and state.mails_to_sender == 0),
             ics_method=reply.ics_method,
             ics_sequence=sequence + 1 if reply.ics_method == "CANCEL" else sequence,
             reply_to=reply.reply_to,

@@ -6,9 +6,11 @@ import email
 import email.policy
 import re
 from datetime import datetime
+from pathlib import Path
 
 from mailbot.jobs import import_mails
 
+ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
 CODE = re.compile(r"ISEK-[A-Z2-9]{4}-[A-Z2-9]{4}")
 
@@ -79,3 +81,84 @@ def test_a_refused_recipient_reaches_no_log_and_no_terminal(worker, smtp_server,
     everything = "\n".join(report.problems + ours)
     assert "4.2.0" in everything  # the refusal is reported …
     assert "p.hanke@" not in everything  # … without the person
+
+
+# ---- codes from strangers (item 8): substitutions too; the registered person's answer is the proof ----------
+
+PETRA = "Petra Hanke <p.hanke@stadt-gera.example>"
+PETRA_SIGNUP = "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\nStadt Gera"
+
+
+def to(message: email.message.EmailMessage) -> str:
+    return message["To"].addresses[0].addr_spec
+
+
+def test_a_stranger_substituting_by_code_only_makes_us_ask_the_registered_address(worker, tmp_path):
+    """'Petra Hanke (ISEK-…) kann nicht, an ihrer Stelle kommt …' from another address replaces nobody: the
+    registered address is asked, and no new person is registered."""
+    ctx = worker()
+    import_mails(ctx, [mail(PETRA, PETRA_SIGNUP, "s1")], NOW)
+    code = CODE.search(sent(tmp_path)[0].get_body(("plain",)).get_content())[0]
+    import_mails(ctx, [mail("Unbekannt <troll@anonym.example>",
+                            f"Guten Tag,\n\nPetra Hanke ({code}) kann leider nicht teilnehmen. An ihrer Stelle kommt "
+                            "Frau Sabine Weber, s.weber@stadt-gera.example.\n\nGruß\nK. Troll", "s2")], NOW)
+    records = ctx.store.attendee_records(include_inactive=True)
+    assert [(r.name, r.status) for r in records] == [("Petra Hanke", "confirmed")]
+    asked = [m for m in sent(tmp_path) if to(m) == "p.hanke@stadt-gera.example"]
+    assert len(asked) == 2 and "Bisher haben wir nichts geändert" in asked[1].get_body(("plain",)).get_content()
+    assert {to(m) for m in sent(tmp_path)} == {"p.hanke@stadt-gera.example"}  # the stranger learns nothing
+
+
+def test_the_registered_person_answering_our_question_cancels_and_is_told(worker, tmp_path):
+    """The answer to our own mail stays proof: Petra answers the confirmation request, the cancellation is done,
+    and the confirmation of it goes to her."""
+    ctx = worker()
+    import_mails(ctx, [mail(PETRA, PETRA_SIGNUP, "t1")], NOW)
+    code = CODE.search(sent(tmp_path)[0].get_body(("plain",)).get_content())[0]
+    import_mails(ctx, [mail("Unbekannt <troll@anonym.example>", f"Bitte stornieren Sie {code}.", "t2")], NOW)
+    question = [m for m in sent(tmp_path) if to(m) == "p.hanke@stadt-gera.example"][-1]
+    answer = mail(PETRA, "Ja, bitte stornieren.", "t3").replace(
+        b"Subject: Anmeldung\r\n", f"Subject: Re: {question['Subject']}\r\nIn-Reply-To: {question['Message-ID']}\r\n"
+        .encode())
+    import_mails(ctx, [answer], NOW)
+    assert [r.status for r in ctx.store.attendee_records(include_inactive=True)] == ["cancelled"]
+    assert {to(m) for m in sent(tmp_path)} == {"p.hanke@stadt-gera.example"}
+    assert len(sent(tmp_path)) == 3
+
+
+# ---- Reply-To pointing at our own addresses (item 9) -------------------------------------------------
+
+KRAFTSDORF = "Jörg Sander <j.sander@gemeinde-kraftsdorf.example>"
+KRAFTSDORF_SIGNUP = "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nJörg Sander\nGemeinde Kraftsdorf"
+
+
+def test_a_reply_to_pointing_at_an_organiser_is_not_used(worker, tmp_path):
+    """Reply-To: an organiser's address is ours too: the confirmation goes to From, not to the organisers."""
+    ctx = worker()
+    organiser = ctx.event.organisers.addresses[0]
+    import_mails(ctx, [mail(KRAFTSDORF, KRAFTSDORF_SIGNUP, "o1", reply_to=organiser)], NOW)
+    assert [to(m) for m in sent(tmp_path)] == ["j.sander@gemeinde-kraftsdorf.example"]
+
+
+def test_the_first_answer_to_a_from_behind_our_reply_to_carries_the_privacy_notice(worker, tmp_path):
+    """Whoever gets our first mail gets the data-protection notice, also when a Reply-To at our inbox was
+    passed over for From."""
+    ctx = worker()
+    import_mails(ctx, [mail(KRAFTSDORF, KRAFTSDORF_SIGNUP, "p1", reply_to="anmeldung@transferveranstaltung.example")],
+                 NOW)
+    [confirmation] = sent(tmp_path)
+    assert "Hinweis zum Datenschutz" in confirmation.get_body(("plain",)).get_content()
+
+
+def test_reply_address_never_is_the_bots_own_inbox():
+    """From an organiser with Reply-To at our inbox (a shared mailbox set as reply address): answers go to the
+    organiser, never into our own inbox, where they would be lost behind the loop guard."""
+    from mailbot.models import InboundMail
+    from mailbot.workflow.case import reply_address
+
+    own = {"anmeldung@transferveranstaltung.example", "organisation@transferveranstaltung.example"}
+    mail_ = InboundMail(message_id=None, subject="", from_name="", from_addr="organisation@transferveranstaltung.example",
+                        reply_to="anmeldung@transferveranstaltung.example")
+    assert reply_address(mail_, own) == "organisation@transferveranstaltung.example"
+    stranger = InboundMail(message_id=None, subject="", from_name="", from_addr="a@b.example", reply_to="c@d.example")
+    assert reply_address(stranger, own) == "c@d.example"

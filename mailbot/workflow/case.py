@@ -49,7 +49,8 @@ class Case:
 
     @property
     def sender(self) -> str:
-        return reply_address(self.mail, self.own_addresses | {self.event.sender.address.lower()} | self.organisers)
+        """Where answers to this mail go: see reply_address; our own addresses are the event's and the worker's."""
+        return reply_address(self.mail, self.own_addresses | self.event.own_addresses)
 
     @property
     def sender_name(self) -> str | None:
@@ -90,12 +91,13 @@ class Case:
 
 def reply_address(mail: InboundMail, own: frozenset[str] | set[str]) -> str:
     """Where answers go: Reply-To over From, but never one of our own addresses (a Reply-To pointing at our
-    mailbox would send the confirmation to ourselves)."""
+    mailbox would send the confirmation to ourselves). When both are ours (an organiser whose Reply-To is the
+    registration inbox), From: an answer into our own inbox is lost behind the loop guard."""
     for candidate in (mail.reply_to, mail.from_addr):
         address = (candidate or "").strip().lower()
         if address and address not in own:
             return address
-    return mail.answer_to
+    return mail.from_addr.strip().lower() or mail.answer_to
 
 
 def ignore(kind: str, reason: str) -> Decision:
