@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-_ADDRESS = re.compile(r"[\w.+\-]{1,64}@([\w\-]{1,63}(?:\.[\w\-]{1,63})+)")
+# Every character a local part may hold (RFC 5322 atext and dots, plus letters of any script for SMTPUTF8),
+# taken whole from the start of its run (the look-behind), so no part of a name is ever left in front; or a
+# quoted local part. The domain may be a single label (localhost) or an address literal ([192.0.2.1]).
+_ATEXT = r"[\w!#$%&'*+/=?^`{|}~.\-]"
+_ADDRESS = re.compile(rf"(?:\"(?:[^\"\\\r\n]|\\.)*\"|(?<!{_ATEXT}){_ATEXT}+)@(\[[^\]\s]*\]|[\w\-]+(?:\.[\w\-]+)*)")
 
 
 def redact(text: str) -> str:

@@ -162,3 +162,55 @@ def test_reply_address_never_is_the_bots_own_inbox():
     assert reply_address(mail_, own) == "organisation@transferveranstaltung.example"
     stranger = InboundMail(message_id=None, subject="", from_name="", from_addr="a@b.example", reply_to="c@d.example")
     assert reply_address(stranger, own) == "c@d.example"
+
+
+# ---- redaction (item 10) ------------------------------------------------------------------------------
+
+def test_redact_hides_every_kind_of_local_part():
+    """Whatever the local part holds (apostrophe, %, #, =, /, quotes, 80 characters) none of it is left, and
+    addresses at a host without a dot or at an IP literal are hidden too; the rest of the line stays."""
+    from mailbot.redact import redact
+
+    cases = {
+        "550 <o'brien@x.example> no": "550 <…@x.example> no",
+        "550 <anna%lange@x.example>": "550 <…@x.example>",
+        "550 <ANNA#1=2/3@X.EXAMPLE>": "550 <…@X.EXAMPLE>",
+        "550 <\"anna lange\"@x.example>": "550 <…@x.example>",
+        f"550 <{'a' * 80}@x.example>": "550 <…@x.example>",
+        "550 <anna@localhost>: unknown": "550 <…@localhost>: unknown",
+        "550 <anna@[192.0.2.1]>": "550 <…@[192.0.2.1]>",
+        "jörg.müller@gemeinde-möhrenbach.example rejected": "…@gemeinde-möhrenbach.example rejected",
+        "to=<anna.lange@stadt-gera.example>, relay=x": "to=<…@stadt-gera.example>, relay=x",
+        "from mailto:anna@x.example (and b@y.example)": "from mailto:…@x.example (and …@y.example)",
+        "451 4.3.0 try later (queue 3@12)": "451 4.3.0 try later (queue …@12)",
+        "421 4.7.0 too many connections": "421 4.7.0 too many connections",
+    }
+    assert {text: redact(text) for text in cases} == cases
+
+
+def test_a_refusal_printed_by_mailbot_poll_names_no_one(worker, smtp_server, caplog, capsys, tmp_path, monkeypatch):
+    """`mailbot import` against a real SMTP server refusing the recipient (4xx, then 5xx for another): what the
+    command prints and every log line say why, without the person's address."""
+    import logging
+
+    from mailbot import cli
+
+    smtp_server.reject("p.hanke@stadt-gera.example", "450 4.2.0 <p.hanke@stadt-gera.example>: Recipient address rejected")
+    smtp_server.reject("j.sander@gemeinde-kraftsdorf.example",
+                       "550 5.1.1 <j.sander@gemeinde-kraftsdorf.example>: no such user")
+    smtp = smtp_server.smtp_settings()
+    monkeypatch.chdir(tmp_path)
+    for key, value in {"MAILBOT_DATABASE_URL": worker().settings.database_url, "MAILBOT_SMTP__HOST": smtp.host,
+                       "MAILBOT_EVENT_FILE": str(ROOT / "config" / "event.toml"),
+                       "MAILBOT_SMTP__PORT": str(smtp.port), "MAILBOT_SMTP__SECURITY": smtp.security}.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "1.eml").write_bytes(mail(PETRA, PETRA_SIGNUP, "cli1"))
+    (tmp_path / "in" / "2.eml").write_bytes(mail(KRAFTSDORF, KRAFTSDORF_SIGNUP, "cli2"))
+    caplog.set_level(logging.DEBUG)
+    assert cli.main(["import", "--quiet", "--now", NOW.isoformat(), str(tmp_path / "in")]) == 1
+    printed = capsys.readouterr()
+    logged = [r.getMessage() for r in caplog.records if not r.name.startswith("mail.log")]  # not the test server
+    everything = "\n".join([printed.out, printed.err, *logged])
+    assert "4.2.0" in printed.err  # the refusal is reported …
+    assert "p.hanke@" not in everything and "j.sander@" not in everything  # … without the person
