@@ -248,11 +248,21 @@ class Mailbox:
         if not present:
             return
         self._call("COPY", self.client.copy, present, folder)
-        self._call("STORE", self.client.add_flags, present, [b"\\Deleted"], silent=True)
-        if self._call("CAPABILITY", self.client.has_capability, "UIDPLUS"):
-            self._call("UID EXPUNGE", self.client.uid_expunge, present)
-        else:
-            self._call("EXPUNGE", self.client.expunge)
+        self.delete(present)
+
+    def delete(self, uids: Sequence[int]) -> None:
+        """Remove `uids` from the selected folder for good (the retention purge; the second half of a move by
+        copy): STORE \\Deleted, then UID EXPUNGE of just these UIDs, so mail someone else flagged stays.
+
+        UIDs already gone are no error (UID STORE and UID EXPUNGE skip them). Batches of 500 keep each command
+        line short whatever the folder holds. Without UIDPLUS a plain EXPUNGE follows (see move_by_copy).
+        """
+        for batch in _chunks(sorted(set(uids)), 500):
+            self._call("STORE", self.client.add_flags, batch, [b"\\Deleted"], silent=True)
+            if self._call("CAPABILITY", self.client.has_capability, "UIDPLUS"):
+                self._call("UID EXPUNGE", self.client.uid_expunge, batch)
+            else:
+                self._call("EXPUNGE", self.client.expunge)
 
     # -- waiting -------------------------------------------------------------------------------
 

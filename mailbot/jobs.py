@@ -283,6 +283,7 @@ def scheduled(ctx: Context, now: datetime) -> None:
     """
     from .digest_job import queue_digest
     from .event_update_job import announce_changes
+    from .purge_job import purge_expired
     from .remind_job import queue_reminders
 
     queued = 0
@@ -294,9 +295,7 @@ def scheduled(ctx: Context, now: datetime) -> None:
             log.debug("details of the failure", exc_info=True)  # debug only: values may be personal data
     if queued:
         asyncio.run(send_due(ctx, now))
-    if now >= ctx.event.retention_ends() and not ctx.store.is_done("purge"):
-        ctx.store.purge_personal_data()
-        ctx.store.enqueue([], now, marker="purge")
+    purge_expired(ctx, now)  # after the retention period: database, mailbox folders, outbox folder
 
 
 def import_mails(ctx: Context, mails: Iterable[bytes], now: datetime) -> PassReport:

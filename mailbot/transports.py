@@ -86,6 +86,21 @@ class FileTransport:
         return SendResult(envelope.key, ok=True)
 
 
+# What FileTransport writes (eml_name), and the temp file a crash may leave: nothing else in the folder is ours.
+_OUR_FILES = re.compile(r"\d+-[A-Za-z0-9@._+-]+\.eml|\.tmp-[^/]*\.eml")
+
+
+def purge_outbox(directory: Path) -> int:
+    """Delete the .eml files the file transport wrote (each names and quotes a participant), for the retention
+    purge; files of other names are someone else's and stay. Returns how many went."""
+    if not Path(directory).is_dir():
+        return 0
+    ours = [p for p in Path(directory).iterdir() if p.is_file() and _OUR_FILES.fullmatch(p.name)]
+    for path in ours:
+        path.unlink(missing_ok=True)
+    return len(ours)
+
+
 def make_transport(settings: Settings) -> Transport:
     """SMTP when a host is configured, else `.eml` files in the outbox directory."""
     if settings.smtp.host is None:

@@ -116,6 +116,25 @@ def test_move_by_copy_fallback(dovecot: ImapAccount) -> None:
 
 
 @pytest.mark.servers
+def test_delete_removes_exactly_the_given_mails(dovecot: ImapAccount) -> None:
+    """delete() (STORE \\Deleted + UID EXPUNGE) removes just these UIDs for good; a mail someone else flagged
+    \\Deleted stays (only our UIDs are expunged), vanished UIDs and an empty list are no-ops."""
+    raws = [sample_mail(n) for n in range(4)]
+    dovecot.append_many(raws)
+    uids = dovecot.uids()
+    with dovecot.connect() as other:
+        other.select_folder("INBOX")
+        other.add_flags([uids[3]], [b"\\Deleted"])
+    with Mailbox(dovecot.imap_settings()) as box:
+        box.select("INBOX")
+        box.delete([uids[0], uids[2], 999_999])
+        box.delete([uids[0]])  # already gone
+        box.delete([])
+    assert dovecot.uids() == [uids[1], uids[3]]
+    assert sorted(dovecot.fetch_all()) == sorted([raws[1], raws[3]])
+
+
+@pytest.mark.servers
 def test_idle_wakes_on_new_mail(dovecot: ImapAccount) -> None:
     """idle_wait returns True soon after another connection APPENDs a mail, and False on silence."""
     with Mailbox(dovecot.imap_settings()) as box:

@@ -72,6 +72,18 @@ class Store(InboxStore, DecisionStore):
             conn.execute(update(t.inbound_mail).values(raw=b"", message_id=None, reason=None, sender_hash=None))
         return n
 
+    def stored_among(self, keys: set[str]) -> set[str]:
+        """Which of these mails (by dedupe key) the bot stored, whatever became of them: the purge deletes only
+        those from the mailbox, never a mail a person filed there. The keys outlive the purge of the rows."""
+        c = t.inbound_mail.c
+        found: set[str] = set()
+        ordered = sorted(keys)
+        with self.engine.begin() as conn:
+            for start in range(0, len(ordered), 500):  # a full Processed folder is thousands of keys
+                batch = ordered[start:start + 500]
+                found.update(conn.execute(select(c.dedupe_key).where(c.dedupe_key.in_(batch))).scalars())
+        return found
+
     # ---- reading ------------------------------------------------------------------------------
 
     def attendee_records(self, include_inactive: bool = False) -> list[AttendeeRecord]:
