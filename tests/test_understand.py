@@ -99,19 +99,6 @@ def test_sender_name_only_in_signature_after_closing() -> None:
     assert u.municipality is not None and u.municipality.name == "Nobitz"
 
 
-def test_forwarded_registration_is_read_from_the_original() -> None:
-    """A secretary forwarding a colleague's mail registers the colleague, not themself."""
-    inner = InboundMail(message_id=None, subject="Anmeldung", from_name="Peter Lange",
-                        from_addr="p.lange@stadt-triptis.de", text="Hiermit melde ich mich an.",
-                        signature="Peter Lange\nBürgermeister\nStadt Triptis")
-    outer = InboundMail(message_id="<2@x>", subject="WG: Anmeldung", from_name="Vorzimmer",
-                        from_addr="vorzimmer@stadt-triptis.de", text="Zur Kenntnis.", forwarded=(inner,))
-    u = read(outer)
-    assert u.intent == "registration"
-    assert [(p.name, p.email) for p in u.attendees] == [("Peter Lange", "p.lange@stadt-triptis.de")]
-    assert u.municipality is not None and u.municipality.name == "Triptis"
-
-
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
 
 
