@@ -338,6 +338,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, tomllib.TOMLDecodeError, InsecureConnectionRefused) as exc:
         print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # A database that cannot work now (disk full, read-only, locked, unreachable) is the operator's
+        # to fix: one line with the cause and what to do; nothing is lost, the next run goes on.
+        from .store import database_problem
+
+        problem = database_problem(exc, settings.database_url)
+        if problem is None:
+            raise
+        print(f"mailbot: {problem}", file=sys.stderr)
+        return 1
+
 
 
 if __name__ == "__main__":

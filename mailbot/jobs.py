@@ -25,7 +25,7 @@ from .plan import plan_replies
 from .replies import make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
-from .store import Lookup, OutboxRow, Store, dedupe_key, message_id_of
+from .store import RETRY_DELAYS, Lookup, OutboxRow, Store, dedupe_key, fault_of, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 from .workflow.case import reply_address, review
@@ -187,6 +187,9 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
         return ctx.store.decide_and_apply(inbound_id, lookup_for(mail, understanding, ctx.event, ctx.own_addresses), now,
                                           decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
+        if (fault := fault_of(exc)) is not None:
+            retry_later(ctx, inbound_id, raw, fault, str(exc).splitlines()[0], now)
+            return None
         # The log gets no traceback (its values may hold personal data); the database keeps it.
         log.error("mail %s set aside after an error (%s)", inbound_id, type(exc).__name__)
         trace = "".join(traceback.format_exception(exc)[-6:])
@@ -194,7 +197,25 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
         return None
 
 
-def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datetime) -> None:
+def retry_later(ctx: Context, inbound_id: int, raw: bytes, fault: str, error: str, now: datetime) -> None:
+    """The database failed in passing (disk full, locked, connection lost, conflict): nothing is wrong with
+    the mail, so it is tried again after a delay; only the same fault once more than there are delays parks it.
+
+    When the database cannot even take that note, its error ends the pass (the worker logs it, the CLI
+    says it in one line) and the next pass puts the claim back (Store.release_stale).
+    """
+    at = ctx.store.retry_later(inbound_id, fault, error, now)
+    if at is not None:
+        log.warning("mail %s: the database failed (%s); trying again at %s", inbound_id, fault,
+                    at.isoformat(timespec="seconds"))
+        return
+    times = len(RETRY_DELAYS) + 1
+    log.error("mail %s set aside: the database failed (%s) %d times in a row", inbound_id, fault, times)
+    set_aside(ctx, inbound_id, raw, f"error while processing: the database failed ({fault}) {times} times in a row; "
+                                    f"last: {error}", now, code=f"db_{fault}")
+
+
+def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datetime, code: str = "error") -> None:
     """A mail that failed: parked for the organisers, with a review mail when that can still be made."""
     try:
         try:
@@ -202,7 +223,7 @@ def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datet
         except Exception:  # noqa: BLE001 - the mail may be what failed
             mail = InboundMail(message_id=None, subject="", from_name="", from_addr="")
         understanding = Understanding(intent="other")
-        parked = review(reason, "error")
+        parked = review(reason, code)
 
         def park(state: State) -> tuple[Decision, list[OutgoingMail]]:
             case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now)
@@ -212,7 +233,7 @@ def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datet
         ctx.store.decide_and_apply(inbound_id, Lookup(sender=""), now, park)
     except Exception as exc:  # noqa: BLE001 - at least keep the mail parked, without the review mail
         log.error("no review mail for mail %s (%s)", inbound_id, type(exc).__name__)
-        ctx.store.set_aside(inbound_id, reason, now)
+        ctx.store.set_aside(inbound_id, reason, now, code)
 
 
 # ---- sending ---------------------------------------------------------------------------------------
@@ -258,7 +279,8 @@ def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, rep
 # ---- whole passes ----------------------------------------------------------------------------------
 
 def poll(ctx: Context, now: datetime) -> PassReport:
-    """One pass: fetch, process, move, send. Problems are reported, not raised, so the worker goes on."""
+    """One pass: fetch, process, move, send. Server problems are reported, not raised, so the worker goes on;
+    a database that cannot be used at all ends the pass with its error (the next pass starts over)."""
     report = PassReport()
     ctx.store.release_stale(now)
     if ctx.settings.imap.host:

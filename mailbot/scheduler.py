@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from .intake import Mailbox, MailboxError
 from .redact import redact
 from .jobs import Context, PassReport, poll, scheduled
+from .store import database_problem
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +26,16 @@ def _now() -> datetime:
 
 
 def _idle_watcher(ctx: Context, wake: threading.Event, stop: threading.Event) -> None:
-    """Hold an IDLE session and set `wake` when mail arrives; reconnect after errors, renew often."""
+    """Hold an IDLE session and set `wake` when mail arrives; reconnect after any error, renew often.
+
+    This thread must never end quietly: without it new mail waits for the poll interval.
+    """
     while not stop.is_set():
         try:
             with Mailbox(ctx.settings.imap, ctx.settings.ca_file) as box:
                 if not box.has_idle():
+                    log.warning("IDLE: the IMAP server has no IDLE; new mail is fetched every %d s",
+                                ctx.settings.poll_interval_seconds)
                     return
                 box.select(ctx.settings.imap.folder)
                 while not stop.is_set():
@@ -38,6 +44,17 @@ def _idle_watcher(ctx: Context, wake: threading.Event, stop: threading.Event) ->
         except MailboxError as exc:
             log.warning("IDLE: %s; retrying in 30 s", redact(str(exc)))
             stop.wait(30)
+        except Exception as exc:  # noqa: BLE001 - say it, then listen again
+            log.error("IDLE stopped by an unexpected error (%s); listening again in 30 s", type(exc).__name__)
+            log.debug("details of the failure", exc_info=True)  # debug only: values may be personal data
+            stop.wait(30)
+
+
+def _failed(ctx: Context, what: str, exc: BaseException) -> None:
+    """Log a failed pass in one line: the database's state in words when it is that, else the error's type."""
+    problem = database_problem(exc, ctx.settings.database_url) or type(exc).__name__
+    log.error("%s failed: %s; waiting for the next mail or tick", what, problem)
+    log.debug("details of the failure", exc_info=exc)  # debug only: values may be personal data
 
 
 def run_worker(ctx: Context) -> int:
@@ -53,12 +70,18 @@ async def _serve(ctx: Context) -> int:
     wake, stop_idle = threading.Event(), threading.Event()
     busy = asyncio.Lock()
 
-    async def tick() -> None:
-        if busy.locked():
+    async def tick(wait: bool = False) -> None:
+        """One pass. Never raises: an error that escaped would end the IDLE wake-ups for good. A tick
+        of the interval is skipped while a pass runs; a wake-up waits for it (its mail came later)."""
+        if busy.locked() and not wait:
             return
         async with busy:
-            report: PassReport = await asyncio.to_thread(poll, ctx, _now())
-            await asyncio.to_thread(scheduled, ctx, _now())
+            try:
+                report: PassReport = await asyncio.to_thread(poll, ctx, _now())
+                await asyncio.to_thread(scheduled, ctx, _now())
+            except Exception as exc:  # noqa: BLE001 - see above
+                _failed(ctx, "pass", exc)
+                return
             if report.fetched or report.sent or report.problems:
                 log.info("pass: %s %s", report.summary(), "; ".join(report.problems))
 
@@ -73,7 +96,7 @@ async def _serve(ctx: Context) -> int:
         while not stopping.is_set():
             if await asyncio.to_thread(wake.wait, 1.0):
                 wake.clear()
-                await tick()
+                await tick(wait=True)
 
     waker = asyncio.create_task(watch_wake())
     await stopping.wait()

@@ -62,7 +62,7 @@ class Settings(BaseSettings):
         """A SQLite database that does not exist usually means the wrong folder: say so, create nothing."""
         url = self.database_url
         if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-            path = Path(url.removeprefix("sqlite:///"))
+            path = Path(url.removeprefix("sqlite:///").split("?")[0].removeprefix("file:"))  # ?timeout=…, file: URIs
             if not path.exists():
                 return (f"no database at {path.resolve()} (wrong folder, or a new installation: "
                         f"run `mailbot init` once, or pass --init)")

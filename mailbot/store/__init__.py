@@ -1,6 +1,8 @@
 """Persistence: the only package that imports SQLAlchemy."""
 
+from .faults import RETRY_DELAYS, database_problem, fault_of
 from .rows import InboundRow, Lookup, OutboxRow, PendingMove, dedupe_key, message_id_of
 from .store import Store
 
-__all__ = ["InboundRow", "Lookup", "OutboxRow", "PendingMove", "Store", "dedupe_key", "message_id_of"]
+__all__ = ["RETRY_DELAYS", "InboundRow", "Lookup", "OutboxRow", "PendingMove", "Store", "database_problem",
+           "dedupe_key", "fault_of", "message_id_of"]

@@ -71,7 +71,7 @@ def apply_desk(conn: Connection, effects: DeskEffects, inbound_id: int | None, n
     c = t.inbound_mail.c
     for requeue in effects.requeue:
         conn.execute(update(t.inbound_mail).where(and_(c.id == requeue.item_id, c.id != (inbound_id or -1)))
-                     .values(status="new", claimed_at=None,
+                     .values(status="new", claimed_at=None, attempts=0, last_fault=None,
                              instruction=json.dumps(dict(requeue.instruction), ensure_ascii=False),
                              resolved_by=requeue.instruction.get("by"), resolved_at=now))
     for edit in effects.edits:

@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import Table, and_, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
 
 from . import tables as t
+from .faults import next_try
+from .owner import is_dead
 from .rows import InboundRow, PendingMove, content_hash, dedupe_key
 
+log = logging.getLogger(__name__)
 
 TIDIED = "review:tidied"
+
+
+def insert_new(conn: Connection, table: Table, **values: Any) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING, on PostgreSQL and SQLite alike (unlike SQLite's OR IGNORE, it
+    skips only key conflicts, never a broken NOT NULL).
+
+    Two workers inserting the same key at once is normal (pollers fetching one mail, stores opening one
+    new database); the second simply finds the row there. True when this call inserted it.
+    """
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table).values(**values).on_conflict_do_nothing()
+    # RETURNING, not rowcount: on PostgreSQL SQLAlchemy's result gives rowcount -1 here, inserted or not.
+    return conn.execute(statement.returning(*table.primary_key.columns)).first() is not None
 
 
 class InboxStore:
     engine: Engine
     is_postgres: bool
+    owner: str  # who this store's claims belong to (owner.py)
 
     def mailbox_position(self, folder: str) -> tuple[int, int] | None:
         """(UIDVALIDITY, last UID seen) for the folder, None before the first fetch."""
@@ -43,25 +62,23 @@ class InboxStore:
         with self.engine.begin() as conn:
             for uid, raw, message_id in mails:
                 key = dedupe_key(message_id, raw)
+                if insert_new(conn, t.inbound_mail,
+                              dedupe_key=key, message_id=message_id, folder=folder, uidvalidity=uidvalidity,
+                              uid=uid, moved=False, content_hash=content_hash(raw), received_at=now, raw=raw,
+                              size=len(raw), status="new", attempts=0):
+                    new += 1
+                    continue
                 existing = conn.execute(
                     select(t.inbound_mail.c.id, t.inbound_mail.c.status, t.inbound_mail.c.moved)
                     .where(t.inbound_mail.c.dedupe_key == key)
-                ).first()
-                if existing:
-                    # A parked mail that an organiser dragged from Review back into the inbox: read it again.
-                    again = {"status": "new", "claimed_at": None} if (
-                        existing.status == "review" and existing.moved) else {}
-                    conn.execute(
-                        update(t.inbound_mail).where(t.inbound_mail.c.id == existing.id)
-                        .values(folder=folder, uidvalidity=uidvalidity, uid=uid, moved=False, **again)
-                    )
-                    continue
-                conn.execute(insert(t.inbound_mail).values(
-                    dedupe_key=key, message_id=message_id, folder=folder, uidvalidity=uidvalidity, uid=uid,
-                    moved=False, content_hash=content_hash(raw), received_at=now, raw=raw, size=len(raw),
-                    status="new",
-                ))
-                new += 1
+                ).one()
+                # A parked mail that an organiser dragged from Review back into the inbox: read it again.
+                again = {"status": "new", "claimed_at": None, "attempts": 0, "last_fault": None,
+                         "next_attempt_at": None} if (existing.status == "review" and existing.moved) else {}
+                conn.execute(
+                    update(t.inbound_mail).where(t.inbound_mail.c.id == existing.id)
+                    .values(folder=folder, uidvalidity=uidvalidity, uid=uid, moved=False, **again)
+                )
             last = max((uid for uid, _, _ in mails), default=0)
             self._advance(conn, folder, uidvalidity, last)
         return new
@@ -70,7 +87,7 @@ class InboxStore:
         """UIDVALIDITY changed: every UID we knew is void; start over from UID 0 (dedupe keeps us safe)."""
         with self.engine.begin() as conn:
             conn.execute(t.mailbox_state.delete().where(t.mailbox_state.c.folder == folder))
-            conn.execute(insert(t.mailbox_state).values(folder=folder, uidvalidity=uidvalidity, last_uid=0))
+            insert_new(conn, t.mailbox_state, folder=folder, uidvalidity=uidvalidity, last_uid=0)
             conn.execute(
                 update(t.inbound_mail)
                 .where(and_(t.inbound_mail.c.folder == folder, t.inbound_mail.c.uidvalidity != uidvalidity))
@@ -79,29 +96,18 @@ class InboxStore:
 
     @staticmethod
     def _advance(conn: Connection, folder: str, uidvalidity: int, last: int) -> None:
-        row = conn.execute(
-            select(t.mailbox_state.c.last_uid).where(t.mailbox_state.c.folder == folder)
-        ).first()
-        if row is None:
-            conn.execute(insert(t.mailbox_state).values(folder=folder, uidvalidity=uidvalidity, last_uid=last))
-        elif last > row[0]:
-            conn.execute(
-                update(t.mailbox_state).where(t.mailbox_state.c.folder == folder)
-                .values(last_uid=last, uidvalidity=uidvalidity)
-            )
+        """The folder's last UID moves forward only; a second poller's first fetch may create the row too."""
+        m = t.mailbox_state.c
+        if not insert_new(conn, t.mailbox_state, folder=folder, uidvalidity=uidvalidity, last_uid=last):
+            conn.execute(update(t.mailbox_state).where(and_(m.folder == folder, m.last_uid < last))
+                         .values(last_uid=last, uidvalidity=uidvalidity))
 
     def record_imported(self, raw: bytes, message_id: str | None, now: datetime) -> bool:
         """Store a mail from a file import as if it had arrived; False when it is already known."""
-        key = dedupe_key(message_id, raw)
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(insert(t.inbound_mail).values(
-                    dedupe_key=key, message_id=message_id, folder="import", moved=True,
-                    content_hash=content_hash(raw), received_at=now, raw=raw, size=len(raw), status="new",
-                ))
-        except IntegrityError:
-            return False
-        return True
+        with self.engine.begin() as conn:
+            return insert_new(conn, t.inbound_mail, dedupe_key=dedupe_key(message_id, raw), message_id=message_id,
+                              folder="import", moved=True, content_hash=content_hash(raw), received_at=now,
+                              raw=raw, size=len(raw), status="new", attempts=0)
 
     def pending_moves(self, folder: str, uidvalidity: int) -> list[PendingMove]:
         """Mails processed (or set aside) but still sitting in the watched folder."""
@@ -122,19 +128,32 @@ class InboxStore:
                 conn.execute(update(t.inbound_mail).where(t.inbound_mail.c.id.in_(ids)).values(moved=True))
 
     def release_stale(self, now: datetime, after: timedelta = timedelta(minutes=10)) -> int:
-        """Put back work a crashed worker had claimed: inbound `processing`, outbox `sending`."""
+        """Put back work a worker claimed and never finished: inbound `processing`, outbox `sending`.
+
+        At once when the claim's owner is provably dead (same host, pid gone or reused) or is this very
+        store (call this between passes only: a claim of ours then comes from a pass that failed);
+        otherwise after `after`, since a slow worker on another host and a dead one look alike.
+        """
         cutoff = now - after
+        i, o = t.inbound_mail.c, t.outbox.c
+        owner = self.owner
         with self.engine.begin() as conn:
+            owners = {*conn.execute(select(i.claimed_by).where(i.status == "processing").distinct()).scalars(),
+                      *conn.execute(select(o.claimed_by).where(o.status == "sending").distinct()).scalars()}
+            gone = sorted(w for w in owners if w and (w == owner or is_dead(w)))
             n = conn.execute(
                 update(t.inbound_mail)
-                .where(and_(t.inbound_mail.c.status == "processing", t.inbound_mail.c.claimed_at < cutoff))
-                .values(status="new", claimed_at=None)
+                .where(and_(i.status == "processing", or_(i.claimed_at < cutoff, i.claimed_by.in_(gone))))
+                .values(status="new", claimed_at=None, claimed_by=None)
             ).rowcount
             n += conn.execute(
                 update(t.outbox)
-                .where(and_(t.outbox.c.status == "sending", t.outbox.c.claimed_at < cutoff))
-                .values(status="retry", claimed_at=None)
+                .where(and_(o.status == "sending", or_(o.claimed_at < cutoff, o.claimed_by.in_(gone))))
+                .values(status="retry", claimed_at=None, claimed_by=None)
             ).rowcount
+        if n and any(w != owner for w in gone):
+            log.warning("released %d claim(s) of worker(s) no longer running: %s", n,
+                        ", ".join(" ".join(w.split(" ")[:2]) for w in gone if w != owner))
         return n
 
     def claim_inbound(self, now: datetime) -> InboundRow | None:
@@ -142,7 +161,8 @@ class InboxStore:
         c = t.inbound_mail.c
         while True:
             with self.engine.begin() as conn:
-                query = select(c.id).where(c.status == "new").order_by(c.id).limit(1)
+                due = or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now)  # backing off after a fault
+                query = select(c.id).where(and_(c.status == "new", due)).order_by(c.id).limit(1)
                 if self.is_postgres:
                     query = query.with_for_update(skip_locked=True)
                 row = conn.execute(query).first()
@@ -150,20 +170,38 @@ class InboxStore:
                     return None
                 claimed = conn.execute(
                     update(t.inbound_mail).where(and_(c.id == row[0], c.status == "new"))
-                    .values(status="processing", claimed_at=now)
+                    .values(status="processing", claimed_at=now, claimed_by=self.owner)
                 ).rowcount
                 if claimed:
                     got = conn.execute(select(c.id, c.raw, c.received_at, c.instruction).where(c.id == row[0])).one()
                     return InboundRow(got.id, got.raw, got.received_at,
                                       json.loads(got.instruction) if got.instruction else None)
 
-    def set_aside(self, inbound_id: int, reason: str, now: datetime) -> None:
+    def retry_later(self, inbound_id: int, fault: str, error: str, now: datetime) -> datetime | None:
+        """A passing database fault hit this claimed mail: count it and put the mail back until its next try.
+
+        Failures are counted per kind in a row (another kind starts again at one). Returns the time of
+        the next try, or None when this was one failure too many: the mail stays claimed, to be parked.
+        """
+        c = t.inbound_mail.c
+        with self.engine.begin() as conn:
+            row = conn.execute(select(c.attempts, c.last_fault).where(c.id == inbound_id)).one()
+            failures = row.attempts + 1 if row.last_fault == fault else 1
+            at = next_try(failures, now)
+            values: dict[str, Any] = {"attempts": failures, "last_fault": fault,
+                                      "reason": f"database {fault}, {failures} time(s) in a row: {error}"[:2000]}
+            if at is not None:
+                values.update(status="new", next_attempt_at=at, claimed_at=None, claimed_by=None)
+            conn.execute(update(t.inbound_mail).where(c.id == inbound_id).values(**values))
+        return at
+
+    def set_aside(self, inbound_id: int, reason: str, now: datetime, code: str = "error") -> None:
         """The mail needs a person: status `review` with the reason; it goes to the Review folder."""
         with self.engine.begin() as conn:
             conn.execute(
                 update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id)
                 .values(status="review", outcome="NeedsReview", reason=reason[:2000], processed_at=now,
-                        reason_code="error", instruction=None, resolved_by=None, resolved_at=None)
+                        reason_code=code, instruction=None, resolved_by=None, resolved_at=None)
             )
 
     def resolved_among(self, keys: set[str]) -> set[str]:

@@ -18,6 +18,7 @@ from .rows import OutboxRow
 class OutboxStore:
     engine: Engine
     is_postgres: bool
+    owner: str  # who this store's claims belong to (owner.py)
 
     @staticmethod
     def _enqueue(conn: Connection, mail: OutgoingMail, inbound_id: int | None, now: datetime) -> bool:
@@ -56,11 +57,11 @@ class OutboxStore:
                 return []
             conn.execute(
                 update(t.outbox).where(and_(c.id.in_(ids), c.status.in_(("queued", "retry"))))
-                .values(status="sending", claimed_at=now)
+                .values(status="sending", claimed_at=now, claimed_by=self.owner)
             )
             rows = conn.execute(
                 select(c.id, c.kind, c.recipient, c.raw, c.attempts)
-                .where(and_(c.id.in_(ids), c.status == "sending", c.claimed_at == now)).order_by(c.id)
+                .where(and_(c.id.in_(ids), c.status == "sending", c.claimed_by == self.owner)).order_by(c.id)
             ).all()
         return [OutboxRow(r.id, r.kind, r.recipient, r.raw, r.attempts) for r in rows]
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import create_engine, event, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, select, update
+from sqlalchemy.engine import Engine, make_url
 
 from ..models import AttendeeRecord
 from . import tables as t
 from .decisions import ACTIVE, DecisionStore
-from .inbox import InboxStore
+from .faults import where
+from .inbox import InboxStore, insert_new
 from .migrate import upgrade
+from .owner import new_owner
 
 
 def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # How long a writer waits for another's lock; `?timeout=SECONDS` in the URL changes it.
+        timeout = float(str(make_url(url).query.get("timeout", 30)))
+        engine = create_engine(url, connect_args={"timeout": timeout})
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn, _record):  # WAL: readers never block the one writer
@@ -26,7 +30,7 @@ def _engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -44,13 +48,13 @@ class Store(InboxStore, DecisionStore):
         if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
             from pathlib import Path
 
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            Path(where(url)).parent.mkdir(parents=True, exist_ok=True)
         self.engine = _engine(url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        self.owner = new_owner()
         upgrade(self.engine)
-        with self.engine.begin() as conn:
-            if conn.execute(select(t.seat_lock.c.id)).first() is None:
-                conn.execute(insert(t.seat_lock).values(id=1, version=0))
+        with self.engine.begin() as conn:  # several workers may start at once: the first one's row counts
+            insert_new(conn, t.seat_lock, id=1, version=0)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -54,6 +54,10 @@ inbound_mail = Table(
     Column("instruction", Text),  # JSON: an organiser's instruction for processing it again
     Column("resolved_by", String(320)),  # the organiser who resolved it (a parked mail)
     Column("resolved_at", UTCDateTime),
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),  # passing database faults in a row
+    Column("next_attempt_at", UTCDateTime),  # a mail that met a passing database fault waits until then
+    Column("last_fault", String(20)),  # the kind of that fault (disk_full, locked, …)
+    Column("claimed_by", String(200)),  # the claim's owner: "host pid start tag"
 )
 Index("ix_inbound_status", inbound_mail.c.status)
 Index("ix_inbound_location", inbound_mail.c.folder, inbound_mail.c.uidvalidity, inbound_mail.c.moved)
@@ -117,6 +121,7 @@ outbox = Table(
     Column("last_error", Text),
     Column("created_at", UTCDateTime, nullable=False),
     Column("claimed_at", UTCDateTime),
+    Column("claimed_by", String(200)),  # the claim's owner: "host pid start tag"
     Column("sent_at", UTCDateTime),
 )
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
