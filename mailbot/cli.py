@@ -125,6 +125,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
     from . import message, understand
 
+    terms = understand.EventTerms.from_event(load(settings))  # the event file only: no database needed
     status = 0
     for name in args.files:
         try:
@@ -133,7 +134,7 @@ def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             status = 2
             continue
-        result = understand.read(message.parse(raw)).as_json(file=name)
+        result = understand.read(message.parse(raw), terms).as_json(file=name)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
         else:

@@ -107,7 +107,7 @@ def describe(item, ctx: Context, full: bool) -> str:
     head = f"#{item.id:<5} {when}  {sender[:50]:<50}  {subject[:60]}\n       {item.reason.splitlines()[0][:160]}"
     if not full or mail is None:
         return head
-    reading = understand.read(mail)
+    reading = understand.read(mail, ctx.event_terms)
     lines = [head, "", f"read as:   {reading.intent}",
              *(f"person:    {p.name} <{p.email or '-'}> {p.role or ''}" for p in reading.attendees),
              f"place:     {reading.municipality.name if reading.municipality else '-'}",

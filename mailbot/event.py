@@ -88,6 +88,9 @@ class Event(Strict):
     retention_days: int = Field(default=90, gt=0)
     max_replies_per_sender_per_day: int = Field(default=5, gt=0)
     language: str = "de"
+    # The prefix of the personal registration codes ("ISEK-7KQ2-M9XD"): the reader finds codes by it, so each
+    # event of the series may have its own.
+    code_prefix: str = Field(default="ISEK", pattern=r"^[A-Z]{2,10}$")
     sender: Sender
     contact: Contact
     organisers: Organisers

@@ -28,7 +28,8 @@ from .smtp import Envelope, SendResult
 from .store import RETRY_DELAYS, Lookup, OutboxRow, Store, dedupe_key, fault_of, message_id_of
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
-from .workflow.case import reply_address, review
+from .understand import EventTerms
+from .workflow.case import event_codes, reply_address, review
 from .workflow.desk import carry_out, with_review_mail
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,13 @@ class Context:
     transport: Transport
     templates: jinja2.Environment
     code: Callable[[], str] = field(default=new_code)
+    # what the reader needs to know of the event (code prefix, our addresses, title, venue, day), built once
+    event_terms: EventTerms = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.event_terms = EventTerms.from_event(self.event)
+        if self.code is new_code:  # not injected: codes carry the event's prefix
+            self.code = event_codes(self.event)
 
     @classmethod
     def build(cls, settings: Settings, event: Event, store: Store | None = None) -> Context:
@@ -176,7 +184,7 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
     """parse → understand → (state) → decide → plan → render → store, the last four in one transaction."""
     try:
         mail = message.parse(raw)
-        understanding = understand.read(mail)
+        understanding = understand.read(mail, ctx.event_terms)
 
         def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
             case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,

@@ -11,24 +11,19 @@ import re
 from ..models import InboundMail, Person, Understanding
 from . import classify as _classify
 from . import groups, hints, language, notes, org, people, places, substitution
+from .event_terms import EventTerms
 from .names import split_name
 from .people.replyto import reply_to_owner
 from .text import fold, unwrap
 
-__all__ = ["forwarded_original", "read"]
+__all__ = ["EventTerms", "forwarded_original", "read"]
 
 _CLOSING = re.compile(
     r"(?im)^[ \t]*(mit freundlichen grü(?:ß|ss)en|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|"
     r"herzliche grüße|liebe grüße|mfg|vg|lg|gruß|grüße|schöne grüße|besten dank und viele grüße|best regards|"
     r"kind regards|regards|beste grüsse|viele grüsse|freundliche grüsse)\b[ \t,!.]*$"
 )
-_OURS = re.compile(r"(?i)(anmeldebestätigung|ihre anmeldung|bestätigung ihrer anmeldung|warteliste|"
-                   r"fehlende angaben|angaben fehlen|transferveranstaltung|ISEK-[A-Z0-9]{4}-)")
-# Our own mails: their subjects and the registration mailbox's name and address.
-_FROM_US = re.compile(r"(?i)anmeldebestätigung|anmeldung\s+bestätigt|bestätigung ihrer anmeldung|warteliste|"
-                      r"ihre anmeldung|fehlende angaben|rückfrage zu ihrer|\banmeldung@|–\s*anmeldung\b")
 _DETAILS_ASKED = re.compile(r"(?i)(benötigen wir noch folgende angaben|fehlenden angaben|rückfrage zu ihrer anmeldung)")
-_OUR_ADDRESS = re.compile(r"(?i)@transferveranstaltung\.|\banmeldung@")
 _FWD_FROM = re.compile(r"(?im)^[ \t>]*(?:Von|From)\s*:\s*(.*?)\s*<?((?<![\w.+\-])[\w.+\-]{1,64}@[\w.\-]{1,253}\.\w{2,24})>?\s*$")
 
 
@@ -68,56 +63,60 @@ def forwarded_original(mail: InboundMail) -> InboundMail | None:
                        full_text=body)
 
 
-def _quoted_replies(mail: InboundMail) -> str:
+def _quoted_replies(mail: InboundMail, terms: EventTerms) -> str:
     """The quoted text without forwarded originals written by others: a colleague's forwarded sign-up that
     mentions the event is not our confirmation, so the forward is no reply to one of our mails."""
     quoted = (mail.quoted or "")[:MAX_TEXT * 2]
     for inner in mail.forwarded[:5]:
-        if inner.full_text and not _FROM_US.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}"):
+        if inner.full_text and not terms.from_us.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}"):
             quoted = quoted.replace(inner.full_text[:MAX_TEXT * 2], "")
     inline = (getattr(mail, "forwarded_text", "") or "")[:MAX_TEXT * 2]
     head = _FWD_FROM.search(inline[:1_000])
-    if inline.strip() and head and not _FROM_US.search(head.group(0)):
+    if inline.strip() and head and not terms.from_us.search(head.group(0)):
         quoted = quoted.replace(inline, "")
     return quoted
 
 
-def _forwards_signup(mail: InboundMail) -> bool:
+def _forwards_signup(mail: InboundMail, terms: EventTerms) -> bool:
     """The mail carries a colleague's own forwarded request to be registered (attached or inline, not ours)."""
     for inner in mail.forwarded[:5]:
-        if not _FROM_US.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}") and _classify.signs_up(
+        if not terms.from_us.search(f"{inner.subject}\n{inner.from_name}\n{inner.from_addr}") and _classify.signs_up(
                 (inner.text or inner.full_text or "")[:MAX_TEXT]):
             return True
     inline = (getattr(mail, "forwarded_text", "") or "")[:MAX_TEXT]
     head = _FWD_FROM.search(inline[:1_000])
-    if head and not _FROM_US.search(head.group(0)):
+    if head and not terms.from_us.search(head.group(0)):
         body = inline[head.end():]
         return _classify.signs_up(body)
     return False
 
 
-def read(mail: InboundMail) -> Understanding:
-    """Never raises: an internal error becomes intent "other" for a person to look at."""
+def read(mail: InboundMail, event_terms: EventTerms | None = None) -> Understanding:
+    """Never raises: an internal error becomes intent "other" for a person to look at.
+
+    `event_terms` are the event's own words (code prefix, our addresses, title, venue, day, our subjects),
+    `EventTerms.from_event(event)`; without them the reader reads for the shipped event.
+    """
     try:
-        return _read(mail, depth=0)
+        return _read(mail, 0, EventTerms.default() if event_terms is None else event_terms)
     except Exception as exc:  # noqa: BLE001 - the pipeline must get an outcome for every mail
         return Understanding(intent="other", needs_review=True,
                              reasons=(f"internal error while reading: {type(exc).__name__}",))
 
 
-def _read(mail: InboundMail, depth: int) -> Understanding:
+def _read(mail: InboundMail, depth: int, terms: EventTerms) -> Understanding:
     text, signature = _split_signature(mail)
     text = unwrap(text)
     subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
     codes = _classify.codes(*(value[:MAX_TEXT] for value in (mail.subject or "", mail.text or "", mail.quoted or "",
-                                                              mail.full_text or "", mail.signature or "")))
-    reply_to_us = bool(codes) or bool(_OURS.search(_quoted_replies(mail))) or bool(
-        re.search(r"(?i)anmeldebestätigung|ihre anmeldung|warteliste", mail.subject or ""))
+                                                              mail.full_text or "", mail.signature or "")), terms=terms)
+    reply_to_us = bool(codes) or bool(terms.ours.search(_quoted_replies(mail, terms))) or bool(
+        terms.our_subject.search(mail.subject or ""))
     named = people.others(text)
     details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
     facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us,
                             details_reply=details_reply, statements=_classify.statements(text),
-                            forwards_signup=depth == 0 and _forwards_signup(mail))
+                            forwards_signup=depth == 0 and _forwards_signup(mail, terms), terms=terms)
     intent, why = _classify.classify(facts)
     reasons = [why]
     lang = language.detect(f"{subject}\n{text}")
@@ -129,15 +128,15 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
         return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
 
     inner = forwarded_original(mail) if depth == 0 else None
-    if inner is not None and _OUR_ADDRESS.search(f"{inner.from_name} <{inner.from_addr}>"):
+    if inner is not None and terms.our_address.search(f"{inner.from_name} <{inner.from_addr}>"):
         inner = None  # our own invitation passed on to a colleague: nobody's sign-up, whatever it says
     if inner is not None and not named and (intent in ("other", "question") or (
             len(text.split()) < 60 and not people.self_cue(text))):
-        inside = _read(inner, depth + 1)
+        inside = _read(inner, depth + 1, terms)
         if inside.intent in ("registration", "cancellation", "change"):
             located: dict[str, object] = {}
             if inside.municipality is None:  # the forwarder's signature says where the colleague works
-                outer = _read(mail, depth + 1)
+                outer = _read(mail, depth + 1, terms)
                 if outer.municipality is not None:
                     located = {"municipality": outer.municipality, "organisation": inside.organisation or
                                outer.organisation, "organisation_type": inside.organisation_type or outer.organisation_type,
@@ -191,9 +190,9 @@ def _read(mail: InboundMail, depth: int) -> Understanding:
     use_address = org_type in (None, "municipality", "other") and not is_vg
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
-                          use_address=use_address, authority=org_type == "authority")
+                          use_address=use_address, authority=org_type == "authority", venue=terms.venue)
     matches = hints.extend(matches, text, signature if depth == 0 or signature else "", addresses,
-                           own_seat=org_type not in ("planning_office", "authority"))
+                           own_seat=org_type not in ("planning_office", "authority"), venue=terms.venue)
     if organisation and org_type == "other" and _SEATED.search(organisation):
         matches = _without_seat(matches, organisation)
     municipality = matches[0].row.municipality if matches else None

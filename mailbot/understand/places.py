@@ -16,10 +16,15 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..models import Municipality
+from .event_terms import EventTerms
 from .text import fold
 
 DATA = Path(__file__).parent / "data"
-VENUE = "bad lobenstein"  # named in our own invitation; only counts with a strong anchor
+
+
+def shipped_venue() -> str:
+    """The shipped event's venue, folded: the venue when a caller names none (EventTerms.venue)."""
+    return EventTerms.default().venue
 
 
 @dataclass(frozen=True)
@@ -191,7 +196,8 @@ def _pick(rows: tuple[Row, ...], context: str, anchor: str) -> Row:
 
 
 def _scan(pattern: re.Pattern[str], text: str, strength: int, label: str, fuzzy: bool,
-          context: str) -> list[Match]:
+          context: str, venue: str) -> list[Match]:
+    """Places after the pattern's anchor; the venue (named in our own invitation) only with a strong anchor."""
     found: list[Match] = []
     for m in pattern.finditer(text):
         tokens = _tokens(m.group(m.lastindex or 1))
@@ -203,7 +209,7 @@ def _scan(pattern: re.Pattern[str], text: str, strength: int, label: str, fuzzy:
         rows, _ = hit
         anchor = m.group(0)
         row = _pick(rows, context, anchor)
-        if strength < 3 and fold(row.municipality.name) == VENUE:
+        if strength < 3 and fold(row.municipality.name) == venue:
             continue
         found.append(Match(row, strength, f"{label}: {row.municipality.name}", m.start()))
     return found
@@ -234,41 +240,44 @@ def domain_match(address: str) -> Row | None:
 
 
 def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str, ...] = (),
-         use_address: bool = True, authority: bool = False) -> list[Match]:
+         use_address: bool = True, authority: bool = False, venue: str | None = None) -> list[Match]:
     """All municipality mentions, strongest first; the caller takes the first and checks conflicts.
 
     `use_address` is False for planning offices, authorities and Verwaltungsgemeinschaften, whose own
     postcode and domain do not name the municipality the registration is for. For an `authority`
     (Landratsamt, ministry) the towns its text mentions are its area of work, so only a form field counts.
+    `venue` is the event's venue, folded (EventTerms.venue; the shipped event's when None): our invitation
+    names it, so it only counts with a strong anchor.
     """
+    venue = shipped_venue() if venue is None else venue
     context = "\n".join((subject, text, signature))
     if authority:
-        return _scan(_FIELD, text, 5, "form field", True, context)
+        return _scan(_FIELD, text, 5, "form field", True, context, venue)
     matches: list[Match] = []
-    matches += _scan(_STRONG, text, 5, "named in the text", True, context)
-    matches += _scan(_STRONG, subject, 5, "named in the subject", True, context)
-    matches += _scan(_MEMBER, text, 5, "member of a council named", True, context)
-    matches += _scan(_STRONG, signature, 4, "named in the signature", True, context)
-    matches += _scan(_MAYOR_OF, f"{text}\n{signature}", 4, "mayor of a place", False, context)
+    matches += _scan(_STRONG, text, 5, "named in the text", True, context, venue)
+    matches += _scan(_STRONG, subject, 5, "named in the subject", True, context, venue)
+    matches += _scan(_MEMBER, text, 5, "member of a council named", True, context, venue)
+    matches += _scan(_STRONG, signature, 4, "named in the signature", True, context, venue)
+    matches += _scan(_MAYOR_OF, f"{text}\n{signature}", 4, "mayor of a place", False, context, venue)
     if use_address:
-        matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context)
+        matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context, venue)
         for addr in addresses:
             row = domain_match(addr)
             if row is not None:
                 matches.append(Match(row, 3, f"mail domain: {row.municipality.name}"))
-        matches += _scan(_WEAK, text + "\n" + signature, 2, "place named", False, context)
-        matches += _place_lines(signature, context)
+        matches += _scan(_WEAK, text + "\n" + signature, 2, "place named", False, context, venue)
+        matches += _place_lines(signature, context, venue)
     matches.sort(key=lambda m: (-m.strength, m.position))
     return matches
 
 
-def _place_lines(signature: str, context: str) -> list[Match]:
+def _place_lines(signature: str, context: str, venue: str) -> list[Match]:
     """A signature line that is nothing but a municipality's name ("Orlamünde") says where the sender is from."""
     gaz = gazetteer()
     found = []
     for line in signature.splitlines():
         key = fold(line)
-        if key and key != VENUE and key in gaz.index and len(key) >= 4:
+        if key and key != venue and key in gaz.index and len(key) >= 4:
             row = _pick(gaz.index[key], context, line)
             found.append(Match(row, 2, f"place line in the signature: {row.municipality.name}", 10**6))
     return found

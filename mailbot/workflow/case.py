@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime
 from typing import Any
 
@@ -16,10 +17,15 @@ from ..understand.names import looks_like_name, split_name
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def new_code() -> str:
-    """A personal registration code: short enough to quote, long enough not to be guessed."""
+def new_code(prefix: str = "ISEK") -> str:
+    """A personal registration code with the event's prefix: short enough to quote, long enough not to be guessed."""
     part = lambda: "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))  # noqa: E731
-    return f"ISEK-{part()}-{part()}"
+    return f"{prefix}-{part()}-{part()}"
+
+
+def event_codes(event: Event) -> Callable[[], str]:
+    """New personal codes with the event's code prefix."""
+    return partial(new_code, event.code_prefix)
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,10 @@ class Case:
     # An organiser's instruction for this (parked) mail, carried by the inbound row: see workflow/desk.py.
     instruction: Mapping[str, Any] | None = None
     trusted: bool = False  # an organiser vouches for the reading: guards that park an unsure reading step aside
+
+    def __post_init__(self) -> None:
+        if self.code is new_code:  # not injected: codes carry the event's prefix
+            object.__setattr__(self, "code", event_codes(self.event))
 
     @property
     def organisers(self) -> frozenset[str]:

@@ -6,9 +6,8 @@ out-of-office text, then what the sender's own words ask for. Quoted text never 
 
 from __future__ import annotations
 
-import re
-
 from ...models import Intent
+from ..event_terms import EventTerms
 from .automatic import (
     bounce_recipient,
     bounce_rule,
@@ -33,10 +32,16 @@ from .wording import (
     statements,
 )
 
-__all__ = ["CODE", "RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "signs_up",
+__all__ = ["RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "classify", "codes", "signs_up",
            "statements"]
 
-CODE = re.compile(r"\bISEK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b", re.IGNORECASE)
+
+def other_event(f: Facts) -> str | None:
+    """A sign-up for a workshop on another day is no sign-up for ours; but a text that names our event in
+    the event's own words (its series, motto, venue or day, from the event file) is never about another."""
+    if f.terms.our_event.search(f"{f.subject}\n{f.statements}"):
+        return None
+    return other_event_rule(f)
 
 
 RULES: tuple[Rule, ...] = (
@@ -50,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     ("cancellation", "cancellation", cancel_rule),
     ("advertisement", "other", advert_rule),
     ("thanks", "other", thanks_rule),
-    ("other_event", "other", other_event_rule),
+    ("other_event", "other", other_event),
     ("registration", "registration", register_rule),
     ("question", "question", question_rule),
 )
@@ -65,10 +70,11 @@ def classify(facts: Facts) -> tuple[Intent, str]:
     return "other", "no rule matched"
 
 
-def codes(*texts: str) -> tuple[str, ...]:
-    """Registration codes quoted anywhere, in order, once each."""
+def codes(*texts: str, terms: EventTerms | None = None) -> tuple[str, ...]:
+    """Registration codes with the event's prefix quoted anywhere, in order, once each."""
+    pattern = (EventTerms.default() if terms is None else terms).code
     found: dict[str, None] = {}
     for text in texts:
-        for m in CODE.finditer(text or ""):
+        for m in pattern.finditer(text or ""):
             found[m.group(0).upper()] = None
     return tuple(found)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...models import InboundMail, Intent
+from ..event_terms import EventTerms
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Facts:
     details_reply: bool = False  # answers our request for missing details
     statements: str = ""  # the text without its questions (polite requests to register stay in)
     forwards_signup: bool = False  # carries someone else's forwarded mail that asks to be registered
+    terms: EventTerms = field(default_factory=EventTerms.default)  # the event's own words (codes, title, day)
 
 
 Rule = tuple[str, Intent, Callable[[Facts], str | None]]
