@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..models import Decision
+from ..understand.classify.wording import refuses
 from .case import Case, ignore, review
 from .cancel import cancellation, confirm_pending
 from .signup import complete_details, signup
 from .change import change
 
 Rule = Callable[[Case], Decision | None]
-
-REFUSAL = re.compile(r"\bnein\b|\bnicht\s+(stornier|absag|abmeld|austausch)|\bwar(en)?\s+(ich|wir)\s+nicht\b"
-                     r"|\bno\b|\bdo not cancel\b", re.IGNORECASE)
 
 
 def from_ourselves(case: Case) -> Decision | None:
@@ -59,8 +56,9 @@ def pending_confirmation(case: Case) -> Decision | None:
     answered = case.state.answered
     if answered is None or not answered.action or case.understanding.intent in ("question",):
         return None
-    if REFUSAL.search(case.mail.text or "") and not case.trusted:
-        return review("answer to a confirmation request that seems to refuse it", "refused_confirmation")
+    refusal = refuses(case.mail.text or "")
+    if refusal and not case.trusted:
+        return review(f"answer to a confirmation request that seems to refuse it: {refusal}", "refused_confirmation")
     return confirm_pending(case, answered.action)
 
 
