@@ -221,3 +221,24 @@ def test_a_wish_that_asks_whether_it_may_is_a_question():
     assert u.intent == "question"
     assert read("Guten Tag,\n\nich würde gern teilnehmen und melde mich hiermit an. Geht das auch ohne Auto?"
                 + SIG).intent == "registration"
+
+
+# ---- classes found by blind11 at first contact (new sentences) -----------------------------------------
+
+def test_already_registered_with_a_question_is_a_question():
+    """'Wir sind für den 20.5. angemeldet. Gibt es …?' registers nobody again."""
+    u = read("Guten Tag,\n\nmein Kollege und ich sind für den 20.5. angemeldet. Gibt es vor Ort einen "
+             "Parkplatz? Wir kommen mit dem Auto." + SIG)
+    assert u.intent == "question"
+
+
+def test_please_take_me_off_the_waitlist_withdraws():
+    u = read("Hallo,\n\nbitte nehmen Sie mich von der Warteliste, ich habe inzwischen einen anderen Termin." + SIG,
+             subject="AW: Warteliste: 9. Transferveranstaltung")
+    assert u.intent == "cancellation"
+
+
+def test_registered_and_arriving_later_is_a_change():
+    u = read("Guten Tag,\n\nich bin für die Veranstaltung angemeldet, komme aber erst gegen 10:30 Uhr an." + SIG,
+             subject="Spätere Ankunft")
+    assert u.intent == "change"

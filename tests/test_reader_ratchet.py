@@ -21,6 +21,8 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind", "004-grossrudestedt-no-punctuation"): {"attendees"},  # a colleague named without punctuation
     # a freelance planner's own town from her signature's postcode, where the label wants no municipality
     ("blind10", "014-planning-office-apple-no-client"): {"municipality"},
+    # "mit zwei Personen angemeldet: Frau Lea Franzke und ich": the colleague before "und ich" is not found
+    ("blind11", "030-planning-office-cancel-two-georgenthal"): {"attendees"},
     # an internal mail to a colleague ("Hallo Anja, …?") about the ISEK draft: read as a question to us
     ("blind9", "044-koenigsee-misdirected-internal-isek"): {"intent"},
 }

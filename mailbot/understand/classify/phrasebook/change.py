@@ -131,6 +131,9 @@ EXISTING = Phrases(
            must=("Wir haben uns letzte Woche angemeldet.",)),
     Phrase("registered_adj", "'angemeldete(n)': someone registered", r"angemeldete[nr]?\b",
            must=("Die angemeldete Kollegin ändert sich.",)),
+    Phrase("am_registered", "'bin / sind (seit dem 3.4.) angemeldet'",
+           r"\b(?:bin|sind)\s+(?:(?:\w+|\d{1,2}\.\d{0,2}\.?)\s+){0,5}angemeldet\b",
+           must=("Für den Dienstag sind wir seit dem 2.4. angemeldet.",)),
 )
 
 CORRECT = Phrases(

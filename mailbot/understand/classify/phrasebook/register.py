@@ -111,14 +111,16 @@ REGISTERS_OTHERS = Phrases(
            must_not=("Für uns wird Frau Seidel nicht teilnehmen.",)),
 )
 
+# Up to five words or dates ("seit dem 2.4."), between "bin ich" and "angemeldet".
+_WORDS_OR_DATES = r"(?:(?:\w+|\d{1,2}\.\d{0,2}\.?)\s+){0,5}"
 # Said of themself by someone already registered: a present "ich komme" is then no new sign-up.
 ALREADY = Phrases(
     "already_phrase",
     Phrase("i_have_registered", "'ich bin / habe (mich) … angemeldet'",
-           r"\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b",
-           must=("Wir haben uns schon im März angemeldet.",)),
+           r"\b(?:ich|wir)\s+(?:bin|sind|habe|haben|hatte|hatten)\s+(?:mich\s+|uns\s+)?" + _WORDS_OR_DATES + r"angemeldet\b",
+           must=("Wir haben uns schon im März angemeldet.", "Ich bin seit dem 3.4. angemeldet.")),
     Phrase("have_i_registered", "the same with the verb first: 'bin ich … angemeldet'",
-           r"\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,4}angemeldet\b",
+           r"\b(?:bin|sind|habe|haben)\s+(?:ich|wir)\s+(?:mich\s+|uns\s+)?" + _WORDS_OR_DATES + r"angemeldet\b",
            must=("Zur Tagung bin ich bereits angemeldet.",)),
     Phrase("already_registered_en", "English 'I am / we have already (been) registered'",
            r"\b(?:I\s+am|I'm|we\s+are|we're|I\s+have|we\s+have)\s+already\s+(?:been\s+)?(?:registered|signed\s+up)",
