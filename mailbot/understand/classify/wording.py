@@ -165,14 +165,14 @@ def _tentative(sentence: str) -> bool:
 
 
 # "Wir würden gern mit drei Personen teilnehmen. Ist das möglich?": a wish that asks first is a question.
-_WISH = re.compile(r"(?i)\b(?:würden?|möchten?)\s+(?:\S+\s+){0,8}?(?:teilnehmen|kommen|dabei\s+sein)\b")
+_WISH_TO_COME = re.compile(r"(?i)\b(?:würden?|möchten?)\s+(?:\S+\s+){0,8}?(?:teilnehmen|kommen|dabei\s+sein)\b")
 _IF_POSSIBLE = re.compile(r"(?i)\b(?:ist|wäre)\s+das\s+(?:\S+\s+)?(?:möglich|in\s+ordnung|okay|ok)\b|\bgeht\s+das\b|"
                           r"\bbegrenzt\s*\?|\bwer\s+(?:fährt|kommt|teilnimmt)\b")
 _FIRM = re.compile(r"(?i)\bhiermit\b|\bverbindlich|\bmelde[nt]?\s+(?:\S+\s+){0,8}?an\b")
 
 
 def register_rule(f: Facts) -> str | None:
-    if _WISH.search(f.statements) and _IF_POSSIBLE.search(f.text) and not _FIRM.search(f.statements):
+    if _WISH_TO_COME.search(f.statements) and _IF_POSSIBLE.search(f.text) and not _FIRM.search(f.statements):
         return None  # asks whether it may, and who comes is not decided: the question rule takes it
     if ALREADY.search(f.statements) and not f.has_people:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
