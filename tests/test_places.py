@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from reader_helpers import CODE_SUBJECT, mail
 
-from mailbot.understand import places, read
+from mailbot.understand import hints, places, read
 from mailbot.understand.hints import local_part
 from mailbot.understand.org import find as find_org
 from mailbot.understand.org import kind
@@ -333,3 +333,32 @@ def test_place_in_the_local_part_needs_an_office_word(address: str, place: str |
     """Only beside an office word (Bürgermeister, Gemeinde, bgm) does a place in the local part count."""
     u = read(mail("Ich melde mich an.", signature="Paul Reuß", from_name="Paul Reuß", from_addr=address))
     assert (u.municipality.name if u.municipality else None) == place
+
+
+# --- the place rules as a table: every rule finds what its examples say ---------------------------------
+
+_PLACE_TABLE = (places.FORM_FIELD, *places.PLACE_RULES, *hints.HINT_RULES)
+
+
+def _by_rule(rule: places.PlaceRule, given: str) -> list[str]:
+    """The municipalities `rule` finds when `given` stands in the part of a mail the rule reads."""
+    sources = {"text": given, "subject": given, "signature": given, "text+signature": given}
+    addresses = (given,) if rule.source == "address" else ()
+    venue = places.shipped_venue()
+    found = (hints.hint if rule in hints.HINT_RULES else places.apply)(rule, sources, addresses, given, venue)
+    return [m.row.municipality.name for m in found]
+
+
+@pytest.mark.parametrize("rule", _PLACE_TABLE, ids=[r.name for r in _PLACE_TABLE])
+def test_place_rule_examples(rule: places.PlaceRule) -> None:
+    assert rule.why and rule.must
+    for given, municipality in rule.must:
+        assert municipality in _by_rule(rule, given), (rule.name, given)
+    for given in rule.must_not:
+        assert _by_rule(rule, given) == [], (rule.name, given)
+
+
+def test_place_rule_names_are_unique_and_name_the_reason() -> None:
+    assert len({r.name for r in _PLACE_TABLE}) == len(_PLACE_TABLE)
+    u = read(mail("Für die Stadt Pößneck melde ich mich an.", signature="Jana Vogt"))
+    assert "named_in_text: Pößneck" in u.reasons

@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..models import InboundMail, Person, Understanding
+from ..models import InboundMail, Municipality, OrganisationType, Person, Understanding
 from . import classify as _classify
 from . import groups, hints, language, notes, org, people, places, substitution
 from .event_terms import EventTerms
@@ -104,7 +105,59 @@ def read(mail: InboundMail, event_terms: EventTerms | None = None) -> Understand
                              reasons=(f"internal error while reading: {type(exc).__name__}",))
 
 
+@dataclass(frozen=True)
+class Words:
+    """Stage "quoted/forwarded": the sender's own words, apart from signature, quote and forwarded mail."""
+
+    text: str  # the sender's own words, unwrapped, without the signature
+    signature: str
+    sig_lines: list[str]
+    subject: str  # without Re:/AW:/WG: prefixes
+    codes: tuple[str, ...]  # our registration codes quoted anywhere
+    reply_to_us: bool  # answers one of our mails (a code, our mail quoted, our subject)
+    named: list[Person]  # everyone the sender's words name as attending
+    found_by: tuple[str, ...]  # the finders (people.finders.FINDERS) that named them
+
+
+@dataclass(frozen=True)
+class Persons:
+    """Stage "persons": who comes (or leaves), and how the sender was treated."""
+
+    attendees: tuple[Person, ...] = ()
+    replaced_sender: tuple[Person, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """Stage "places": the organisation and the municipality the mail is for."""
+
+    organisation: str | None = None
+    organisation_type: OrganisationType | None = None
+    municipality: Municipality | None = None
+    is_vg: bool = False
+    rivals: tuple[str, ...] = ()  # the names, when several municipalities are named equally strongly
+    reasons: tuple[str, ...] = ()
+
+
 def _read(mail: InboundMail, depth: int, terms: EventTerms) -> Understanding:
+    """The stages in order: quoted/forwarded → robots and intent → a forwarded original → persons → places →
+    notes. Each stage is a function of the mail and the values the earlier stages returned."""
+    words = _own_words(mail, terms)
+    intent, why = _classify.classify(_facts(mail, words, depth, terms))
+    lang = language.detect(f"{words.subject}\n{words.text}")
+    robot = _robot(mail, intent, why, lang, words.codes)
+    if robot is not None:
+        return robot
+    inside = _forwarded_reading(mail, depth, terms, intent, words) if depth == 0 else None
+    if inside is not None:
+        return inside
+    persons = _persons(mail, intent, words) if intent in ("registration", "change", "cancellation") else Persons()
+    place = _places(mail, terms, words)
+    return _understanding(mail, intent, why, lang, words, persons, place)
+
+
+def _own_words(mail: InboundMail, terms: EventTerms) -> Words:
     text, signature = _split_signature(mail)
     text = unwrap(text)
     subject = re.sub(r"(?i)^\s*((?:re|aw|wg|fw|fwd|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+", "", mail.subject or "")
@@ -112,132 +165,165 @@ def _read(mail: InboundMail, depth: int, terms: EventTerms) -> Understanding:
                                                               mail.full_text or "", mail.signature or "")), terms=terms)
     reply_to_us = bool(codes) or bool(terms.ours.search(_quoted_replies(mail, terms))) or bool(
         terms.our_subject.search(mail.subject or ""))
-    named = people.others(text)
-    details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
-    facts = _classify.Facts(mail=mail, text=text, subject=subject, has_people=bool(named), reply_to_us=reply_to_us,
-                            details_reply=details_reply, statements=_classify.statements(text),
-                            forwards_signup=depth == 0 and _forwards_signup(mail, terms), terms=terms)
-    intent, why = _classify.classify(facts)
-    reasons = [why]
-    lang = language.detect(f"{subject}\n{text}")
+    named, found_by = people.found_by(text)
+    return Words(text=text, signature=signature, sig_lines=[line.strip() for line in signature.splitlines() if line.strip()],
+                 subject=subject, codes=codes, reply_to_us=reply_to_us, named=named, found_by=found_by)
 
+
+def _facts(mail: InboundMail, words: Words, depth: int, terms: EventTerms) -> _classify.Facts:
+    details_reply = bool(_DETAILS_ASKED.search(mail.quoted or "") or _DETAILS_ASKED.search(mail.subject or ""))
+    return _classify.Facts(mail=mail, text=words.text, subject=words.subject, has_people=bool(words.named),
+                           reply_to_us=words.reply_to_us, details_reply=details_reply,
+                           statements=_classify.statements(words.text),
+                           forwards_signup=depth == 0 and _forwards_signup(mail, terms), terms=terms)
+
+
+def _robot(mail: InboundMail, intent: str, why: str, lang: str, codes: tuple[str, ...]) -> Understanding | None:
+    """Stage "robots": a bounce or an automatic reply is read no further; encrypted mail goes to a person."""
     if intent in ("bounce", "auto_reply"):
-        return Understanding(intent=intent, language=lang, reasons=tuple(reasons), codes=codes,
+        return Understanding(intent=intent, language=lang, reasons=(why,), codes=codes,  # type: ignore[arg-type]
                              bounce_recipient=_classify.bounce_recipient(mail) if intent == "bounce" else None)
     if mail.encrypted:
-        return Understanding(intent="other", language=lang, needs_review=True, reasons=tuple(reasons), codes=codes)
+        return Understanding(intent="other", language=lang, needs_review=True, reasons=(why,), codes=codes)
+    return None
 
-    inner = forwarded_original(mail) if depth == 0 else None
-    if inner is not None and terms.our_address.search(f"{inner.from_name} <{inner.from_addr}>"):
-        inner = None  # our own invitation passed on to a colleague: nobody's sign-up, whatever it says
-    if inner is not None and not named and (intent in ("other", "question") or (
-            len(text.split()) < 60 and not people.self_cue(text))):
-        inside = _read(inner, depth + 1, terms)
-        if inside.intent in ("registration", "cancellation", "change"):
-            located: dict[str, object] = {}
-            if inside.municipality is None:  # the forwarder's signature says where the colleague works
-                outer = _read(mail, depth + 1, terms)
-                if outer.municipality is not None:
-                    located = {"municipality": outer.municipality, "organisation": inside.organisation or
-                               outer.organisation, "organisation_type": inside.organisation_type or outer.organisation_type,
-                               "missing": tuple(x for x in inside.missing if x not in ("municipality", "organisation"))}
-            return Understanding(**{**inside.__dict__, **located,
-                                    "reasons": inside.reasons + ("forwarded by the sender",),
-                                    "codes": tuple(dict.fromkeys(codes + inside.codes))})
 
-    sig_lines = [line.strip() for line in signature.splitlines() if line.strip()]
-    needs_review = bool(mail.problems)
-    if mail.problems:
-        reasons.append("problems reading the mail: " + "; ".join(mail.problems)[:200])
+def _forwarded_reading(mail: InboundMail, depth: int, terms: EventTerms, intent: str,
+                       words: Words) -> Understanding | None:
+    """A colleague's sign-up forwarded with few words of the forwarder's own is read as the colleague's mail;
+    the forwarder's signature still says where the colleague works when the original does not."""
+    inner = forwarded_original(mail)
+    if inner is None or terms.our_address.search(f"{inner.from_name} <{inner.from_addr}>"):
+        return None  # nothing forwarded, or our own invitation passed on: nobody's sign-up, whatever it says
+    if words.named or not (intent in ("other", "question") or (
+            len(words.text.split()) < 60 and not people.self_cue(words.text))):
+        return None
+    inside = _read(inner, depth + 1, terms)
+    if inside.intent not in ("registration", "cancellation", "change"):
+        return None
+    located: dict[str, object] = {}
+    if inside.municipality is None:
+        outer = _read(mail, depth + 1, terms)
+        if outer.municipality is not None:
+            located = {"municipality": outer.municipality, "organisation": inside.organisation or
+                       outer.organisation, "organisation_type": inside.organisation_type or outer.organisation_type,
+                       "missing": tuple(x for x in inside.missing if x not in ("municipality", "organisation"))}
+    return Understanding(**{**inside.__dict__, **located,  # type: ignore[arg-type]
+                            "reasons": inside.reasons + ("forwarded by the sender",),
+                            "codes": tuple(dict.fromkeys(words.codes + inside.codes))})
 
-    attendees: list[Person] = []
+
+def _persons(mail: InboundMail, intent: str, words: Words) -> Persons:
+    """Stage "persons": for a cancellation or change only the part of the text that concerns the leavers."""
+    text, sig_lines = words.text, words.sig_lines
+    reasons: list[str] = []
+    concerned = text
+    if intent == "cancellation":
+        concerned = groups.withdrawn(text, _CONCERNS)
+    elif intent == "change":
+        concerned = groups.changed(text)
+    named_concerned, found_by = (words.named, words.found_by) if concerned is text else people.found_by(concerned)
+    attendees, how = people.attendees(mail, concerned, sig_lines,
+                                      registering=intent != "change" or not named_concerned, named=named_concerned)
+    if found_by:
+        reasons.append("attendees found by: " + ", ".join(found_by))
+    if how:
+        reasons.append(how)
+    attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
+    attendees = reply_to_owner(_forwarded_addresses(attendees, mail), mail)
+    attendees = people.complete_from(attendees, people.directory(mail))
+    attendees, mayor_how = groups.the_mayor(mail, attendees, how, text, concerned, sig_lines)
+    if intent == "cancellation":
+        attendees, group_how = groups.the_group(mail, attendees, concerned, sig_lines)
+        reasons += [group_how] if group_how else []
+    if mayor_how:
+        reasons.append(mayor_how)
     replaced_sender: tuple[Person, ...] = ()
-    if intent in ("registration", "change", "cancellation"):
-        concerned = text
-        if intent == "cancellation":
-            concerned = groups.withdrawn(text, _CONCERNS)
-        elif intent == "change":
-            concerned = groups.changed(text)
-        named_concerned = named if concerned is text else people.others(concerned)
-        attendees, how = people.attendees(mail, concerned, sig_lines,
-                                          registering=intent != "change" or not named_concerned, named=named_concerned)
-        if how:
-            reasons.append(how)
-        attendees = people.complete_names(attendees, f"{text}\n{mail.quoted or ''}")
-        attendees = reply_to_owner(_forwarded_addresses(attendees, mail), mail)
-        attendees = people.complete_from(attendees, people.directory(mail))
-        attendees, mayor_how = groups.the_mayor(mail, attendees, how, text, concerned, sig_lines)
-        if intent == "cancellation":
-            attendees, group_how = groups.the_group(mail, attendees, concerned, sig_lines)
-            reasons += [group_how] if group_how else []
-        if mayor_how:
-            reasons.append(mayor_how)
-        if intent == "change" and substitution.sender_replaced(text):
-            me = people.sender(mail, sig_lines)
-            if me is not None and not any(people.same(me, p) for p in attendees):
-                attendees.append(me)
-                reasons.append("the sender is replaced")
-            if me is not None:
-                replaced_sender = (next(p for p in attendees if people.same(me, p)),)
+    if intent == "change" and substitution.sender_replaced(text):
+        me = people.sender(mail, sig_lines)
+        if me is not None and not any(people.same(me, p) for p in attendees):
+            attendees.append(me)
+            reasons.append("the sender is replaced")
+        if me is not None:
+            replaced_sender = (next(p for p in attendees if people.same(me, p)),)
+    return Persons(tuple(attendees), replaced_sender, tuple(reasons))
 
-    organisation, where = org.find(text, signature)
+
+def _organisation(words: Words) -> tuple[str | None, OrganisationType | None, tuple[str, ...]]:
+    """The organisation the sender writes for, its kind, and where it was found (for `reasons`)."""
+    organisation, where = org.find(words.text, words.signature)
     org_type = org.kind(organisation)
     if org_type == "other" and organisation and places.is_municipality_name(organisation):
         org_type = "municipality"  # "Kommune: Zella-Mehlis" names the town itself
-    if organisation:
-        reasons.append(f"organisation from the {where}")
+    return organisation, org_type, (f"organisation from the {where}",) if organisation else ()
+
+
+def _places(mail: InboundMail, terms: EventTerms, words: Words) -> Place:
+    """Stage "places": the organisation first, since an office's own seat is not its client's municipality."""
+    text, signature = words.text, words.signature
+    organisation, org_type, reasons = _organisation(words)
     is_vg = bool(organisation and re.search(r"(?i)verwaltungsgemeinschaft|^vg\b", organisation))
     use_address = org_type in (None, "municipality", "other") and not is_vg
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
-    matches = places.find(text, signature if depth == 0 or signature else "", mail.subject or "", addresses,
+    own_signature = signature
+    matches = places.find(text, own_signature, mail.subject or "", addresses,
                           use_address=use_address, authority=org_type == "authority", venue=terms.venue)
-    matches = hints.extend(matches, text, signature if depth == 0 or signature else "", addresses,
+    matches = hints.extend(matches, text, own_signature, addresses,
                            own_seat=org_type not in ("planning_office", "authority"), venue=terms.venue)
     if organisation and org_type == "other" and _SEATED.search(organisation):
         matches = _without_seat(matches, organisation)
-    municipality = matches[0].row.municipality if matches else None
-    if matches:
-        reasons.append(matches[0].reason)
-        rivals = {m.row.municipality.ags for m in matches if m.strength == matches[0].strength}
-        if len(rivals) > 1 and intent == "registration":
-            needs_review = True
-            reasons.append("several municipalities named: " + ", ".join(
-                sorted({m.row.municipality.name for m in matches if m.strength == matches[0].strength})))
-        # no organisation line, but the sender writes as or for a named municipality ("Gemeinde X", its domain,
-        # "Bürgermeister X", its postcode): the sender's side is that municipality
-        if org_type is None and (matches[0].strength >= 3 or any(m.reason.startswith("mail domain") for m in matches)):
-            org_type = "municipality"
+    if not matches:
+        return Place(organisation, org_type, None, is_vg, (), reasons)
+    best = matches[0]
+    equal = [m for m in matches if m.strength == best.strength]
+    rivals = tuple(sorted({m.row.municipality.name for m in equal})) if len({m.row.municipality.ags for m in equal}) > 1 else ()
+    # no organisation line, but the sender writes as or for a named municipality ("Gemeinde X", its domain,
+    # "Bürgermeister X", its postcode): the sender's side is that municipality
+    if org_type is None and (best.strength >= 3 or any(m.reason.startswith("mail_domain:") for m in matches)):
+        org_type = "municipality"
+    return Place(organisation, org_type, best.row.municipality, is_vg, rivals, (*reasons, best.reason))
 
+
+def _understanding(mail: InboundMail, intent: str, why: str, lang: str, words: Words, persons: Persons,
+                   place: Place) -> Understanding:
+    """Stage "notes": notes, the question and what is missing, joined with what the stages found."""
+    reasons = [why]
+    needs_review = bool(mail.problems)
+    if mail.problems:
+        reasons.append("problems reading the mail: " + "; ".join(mail.problems)[:200])
+    reasons += persons.reasons
+    reasons += place.reasons
+    needs_review = needs_review or intent == "other"
+    if intent == "registration" and place.rivals:
+        needs_review = True
+        reasons.append("several municipalities named: " + ", ".join(place.rivals))
     missing: list[str] = []
     if intent == "registration":
-        if not attendees:
+        if not persons.attendees:
             missing.append("name")
             needs_review = True
             reasons.append("no attendee name found")
-        if municipality is None and not (is_vg or org_type == "authority"):
+        if place.municipality is None and not (place.is_vg or place.organisation_type == "authority"):
             missing.append("municipality")
-        if organisation is None and municipality is None:
+        if place.organisation is None and place.municipality is None:
             missing.append("organisation")
-        if attendees and not any(p.email for p in attendees) and not mail.from_addr:
+        if persons.attendees and not any(p.email for p in persons.attendees) and not mail.from_addr:
             missing.append("email")
-    if intent == "other":
-        needs_review = True
-
-    question = notes.question(text) if intent in ("registration", "change", "cancellation", "question") else None
+    engaged = intent in ("registration", "change", "cancellation")
     return Understanding(
         intent=intent,  # type: ignore[arg-type]
         language=lang,
-        attendees=tuple(attendees),
-        organisation=organisation,
-        organisation_type=org_type,
-        municipality=municipality,
+        attendees=persons.attendees,
+        organisation=place.organisation,
+        organisation_type=place.organisation_type,
+        municipality=place.municipality,
         needs_review=needs_review,
         missing=tuple(missing),
-        notes=notes.notes(text) if intent in ("registration", "change", "cancellation") else (),
+        notes=notes.notes(words.text) if engaged else (),
         reasons=tuple(reasons),
-        question=question,
-        codes=codes,
-        replaces=_replaces(tuple(attendees), text, replaced_sender) if intent == "change" else (),
+        question=notes.question(words.text) if engaged or intent == "question" else None,
+        codes=words.codes,
+        replaces=_replaces(persons.attendees, words.text, persons.replaced_sender) if intent == "change" else (),
     )
 
 

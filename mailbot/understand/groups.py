@@ -66,7 +66,7 @@ def the_mayor(mail: InboundMail, attendees: list[Person], how: str, text: str, c
     me = people.sender(mail, sig_lines)
     if me is not None and people.same(me, found):
         found = Person(found.name, me.email, found.role, found.title or me.title, found.salutation or me.salutation)
-    elif me is not None and how == "sender registers themself" and not people.self_cue(text):
+    elif me is not None and how == people.SENDER_SELF and not people.self_cue(text):
         attendees = [p for p in attendees if not people.same(p, me)]
     return attendees + [found], "the mayor the mail names"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .places import _CANDIDATE, Match, _scan, gazetteer, shipped_venue
+from .places import _CANDIDATE, Match, PlaceRule, apply, gazetteer, shipped_venue
 from .text import fold
 
 # "für die Gemeinde X", "im Auftrag der Gemeinde X": the one acted for. ("Gemeinde A – erfüllende Gemeinde für B"
@@ -26,7 +26,7 @@ _OFFICE_WORD = re.compile(r"^(?:buergermeister(?:in)?|bgm|gemeinde|stadt|bauamt|
                           r"gemeindeverwaltung|stadtverwaltung|ortsteil|ortsbuergermeister(?:in)?)$")
 
 
-def local_part(address: str, venue: str | None = None) -> Match | None:
+def local_part(address: str, venue: str | None = None, rule_name: str = "address_local_part") -> Match | None:
     """`buergermeister.niedertrebra@web-post.example`: the place in the local part, only beside an office word
     (never the venue, folded as EventTerms.venue; the shipped event's when None)."""
     venue = shipped_venue() if venue is None else venue
@@ -40,8 +40,25 @@ def local_part(address: str, venue: str | None = None) -> Match | None:
         rows = gaz.domains.get(w)
         if rows and len(rows) == 1 and len(w) >= 5 and not _OFFICE_WORD.match(w) and w.replace(" ", "") != fold(
                 venue).replace(" ", ""):
-            return Match(rows[0], 1, f"local part of the address: {rows[0].municipality.name}", 10**7)
+            return Match(rows[0], 1, f"{rule_name}: {rows[0].municipality.name}", 10**7)
     return None
+
+
+# The hints, as rules like places.PLACE_RULES: "own_seat" here means the rule counts only for writers whose
+# seat is their client's (not planning offices and authorities).
+HINT_RULES: tuple[PlaceRule, ...] = (
+    PlaceRule("on_behalf_in_text", "\"für die Gemeinde X\", \"im Auftrag der Stadt X\": the one acted for wins", 6,
+              "text", _BEHALF, True, False, must=(("Ich melde mich für die Gemeinde Etzleben an.", "Etzleben"),),
+              must_not=("Ich melde mich für die Veranstaltung an.",)),
+    PlaceRule("on_behalf_in_signature", "an erfüllende Gemeinde signs \"für die Gemeinde X\"", 6, "signature",
+              _BEHALF, True, False, must=(("Landgemeinde An der Schmücke\nfür die Gemeinde Etzleben", "Etzleben"),)),
+    PlaceRule("travelling_from", "\"der Weg von X nach …\": where the writers set out from", 2, "text", _TRAVEL,
+              False, True, must=(("Wie ist der Weg von Triptis nach Bad Lobenstein?", "Triptis"),),
+              must_not=("Wie ist der Weg nach Bad Lobenstein?",)),
+    PlaceRule("address_local_part", "a place beside an office word in a private address (buergermeister.x@)", 1,
+              "address", None, False, True, must=(("buergermeister.niedertrebra@web-post.example", "Niedertrebra"),),
+              must_not=("anna.triptis@web-post.example",)),
+)
 
 
 def extend(matches: Sequence[Match], text: str, signature: str, addresses: tuple[str, ...], *,
@@ -50,15 +67,19 @@ def extend(matches: Sequence[Match], text: str, signature: str, addresses: tuple
     (`own_seat` False for planning offices and authorities), the travel origin and the address hint.
     `venue` as for `places.find`."""
     venue = shipped_venue() if venue is None else venue
+    sources = {"text": text, "signature": signature}
     context = f"{text}\n{signature}"
     found: list[Match] = list(matches)
-    found += _scan(_BEHALF, text, 6, "written on behalf of", True, context, venue)
-    found += _scan(_BEHALF, signature, 6, "signed on behalf of", True, context, venue)
-    if own_seat:
-        found += _scan(_TRAVEL, text, 2, "travelling from", False, context, venue)
-        for addr in addresses:
-            hint = local_part(addr, venue)
-            if hint is not None:
-                found.append(hint)
+    for rule in HINT_RULES:
+        if own_seat or not rule.own_seat:
+            found += hint(rule, sources, addresses, context, venue)
     found.sort(key=lambda m: (-m.strength, m.position))
     return found
+
+
+def hint(rule: PlaceRule, sources: dict[str, str], addresses: tuple[str, ...], context: str,
+         venue: str) -> list[Match]:
+    """The matches of one hint rule (the address hint reads the addresses; the others as places.apply)."""
+    if rule.source == "address":
+        return [m for m in (local_part(a, venue, rule.name) for a in addresses) if m is not None]
+    return apply(rule, sources, addresses, context, venue)

@@ -239,9 +239,59 @@ def domain_match(address: str) -> Row | None:
     return None
 
 
+@dataclass(frozen=True)
+class PlaceRule:
+    """One way a mail names its municipality: an anchor before a name in one part of the mail, and its weight.
+
+    The strongest match wins (then the earliest); `must` holds (input, municipality) pairs the rule finds
+    in its `source`, `must_not` inputs where it finds nothing (tests/test_places.py checks every example).
+    """
+
+    name: str  # snake_case; the reason of a match is "<name>: <municipality>"
+    why: str  # one line: why these words name the municipality the mail is for
+    strength: int  # 6 acted for … 1 a hint
+    source: str  # "text", "subject", "signature", "text+signature" or "address"
+    anchor: re.Pattern[str] | None  # the words before the name; None: the rule reads its source whole
+    fuzzy: bool  # typos forgiven (only where the anchor makes the place certain)
+    own_seat: bool  # counts only where the sender's own seat is the municipality (not planning offices, VGs)
+    must: tuple[tuple[str, str], ...]
+    must_not: tuple[str, ...] = ()
+
+
+FORM_FIELD = PlaceRule("form_field", "a labelled field (\"Kommune: X\") is the only place an authority names its client",
+                       5, "text", _FIELD, True, False, must=(("Kommune: Schleiz", "Schleiz"),),
+                       must_not=("Wir beraten die Stadt Schleiz.",))
+PLACE_RULES: tuple[PlaceRule, ...] = (
+    PlaceRule("named_in_text", "\"Stadt X\", \"Gemeinde X\", \"Kommune: X\": the words say a place follows", 5, "text",
+              _STRONG, True, False, must=(("Für die Stadt Pößneck melde ich mich an.", "Pößneck"),
+                                          ("Gemeinde: Remptendorf", "Remptendorf")),
+              must_not=("Die Stadt ist schön.",)),
+    PlaceRule("named_in_subject", "the subject names the place with its kind (\"Anmeldung Gemeinde X\")", 5, "subject",
+              _STRONG, True, False, must=(("Anmeldung Gemeinde Wurzbach", "Wurzbach"),), must_not=("Anmeldung",)),
+    PlaceRule("council_member", "a council member or citizen says whose council (\"Stadträtin in X\")", 5, "text",
+              _MEMBER, True, False, must=(("Ich bin Gemeinderat in Kranichfeld.", "Kranichfeld"),),
+              must_not=("Ich bin Gemeinderat.",)),
+    PlaceRule("named_in_signature", "the signature's office line (\"Stadtverwaltung X\")", 4, "signature", _STRONG,
+              True, False, must=(("Jana Vogt\nStadtverwaltung Zeulenroda-Triebes", "Zeulenroda-Triebes"),)),
+    PlaceRule("mayor_of", "a mayor's title right before a place (exact names only: a person may follow)", 4,
+              "text+signature", _MAYOR_OF, False, False, must=(("Bürgermeisterin Graitschen bei Bürgel", "Graitschen b. Bürgel"),),
+              must_not=("Bürgermeister Peter Lange",)),
+    PlaceRule("postcode", "a Thuringian postcode before a town is the sender's own address", 3, "text+signature",
+              _POSTCODE, True, True, must=(("Markt 1\n07381 Pößneck", "Pößneck"),), must_not=("10115 Berlin",)),
+    PlaceRule("mail_domain", "a municipality's own mail domain (bauamt@rudolstadt.de)", 3, "address", None, False,
+              True, must=(("bauamt@rudolstadt.example", "Rudolstadt"),), must_not=("info@vg-probstei.example",)),
+    PlaceRule("place_named", "\"aus X\", \"für X\", \"Grüße aus X\": a place named without its kind", 2,
+              "text+signature", _WEAK, False, True, must=(("Viele Grüße aus Triptis", "Triptis"),),
+              must_not=("Viele Grüße aus dem Bauamt",)),
+    PlaceRule("place_line", "a signature line that is nothing but a municipality's name", 2, "signature", None, False,
+              True, must=(("Jana Vogt\nOrlamünde", "Orlamünde"),), must_not=("Jana Vogt\nBauamt",)),
+)
+
+
 def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str, ...] = (),
          use_address: bool = True, authority: bool = False, venue: str | None = None) -> list[Match]:
-    """All municipality mentions, strongest first; the caller takes the first and checks conflicts.
+    """All municipality mentions by the rules of PLACE_RULES, strongest first; the caller takes the first
+    and checks conflicts.
 
     `use_address` is False for planning offices, authorities and Verwaltungsgemeinschaften, whose own
     postcode and domain do not name the municipality the registration is for. For an `authority`
@@ -250,28 +300,26 @@ def find(text: str, signature: str = "", subject: str = "", addresses: tuple[str
     names it, so it only counts with a strong anchor.
     """
     venue = shipped_venue() if venue is None else venue
+    sources = {"text": text, "subject": subject, "signature": signature, "text+signature": f"{text}\n{signature}"}
     context = "\n".join((subject, text, signature))
-    if authority:
-        return _scan(_FIELD, text, 5, "form field", True, context, venue)
-    matches: list[Match] = []
-    matches += _scan(_STRONG, text, 5, "named in the text", True, context, venue)
-    matches += _scan(_STRONG, subject, 5, "named in the subject", True, context, venue)
-    matches += _scan(_MEMBER, text, 5, "member of a council named", True, context, venue)
-    matches += _scan(_STRONG, signature, 4, "named in the signature", True, context, venue)
-    matches += _scan(_MAYOR_OF, f"{text}\n{signature}", 4, "mayor of a place", False, context, venue)
-    if use_address:
-        matches += _scan(_POSTCODE, text + "\n" + signature, 3, "postcode and town", True, context, venue)
-        for addr in addresses:
-            row = domain_match(addr)
-            if row is not None:
-                matches.append(Match(row, 3, f"mail domain: {row.municipality.name}"))
-        matches += _scan(_WEAK, text + "\n" + signature, 2, "place named", False, context, venue)
-        matches += _place_lines(signature, context, venue)
+    rules = (FORM_FIELD,) if authority else tuple(r for r in PLACE_RULES if use_address or not r.own_seat)
+    matches = [m for rule in rules for m in apply(rule, sources, addresses, context, venue)]
     matches.sort(key=lambda m: (-m.strength, m.position))
     return matches
 
 
-def _place_lines(signature: str, context: str, venue: str) -> list[Match]:
+def apply(rule: PlaceRule, sources: dict[str, str], addresses: tuple[str, ...], context: str,
+          venue: str) -> list[Match]:
+    """The matches of one rule; `sources` maps a rule's source to the text it reads."""
+    if rule.anchor is not None:
+        return _scan(rule.anchor, sources[rule.source], rule.strength, rule.name, rule.fuzzy, context, venue)
+    if rule.source == "address":
+        rows = [row for row in (domain_match(a) for a in addresses) if row is not None]
+        return [Match(row, rule.strength, f"{rule.name}: {row.municipality.name}") for row in rows]
+    return _place_lines(sources[rule.source], rule, context, venue)
+
+
+def _place_lines(signature: str, rule: PlaceRule, context: str, venue: str) -> list[Match]:
     """A signature line that is nothing but a municipality's name ("Orlamünde") says where the sender is from."""
     gaz = gazetteer()
     found = []
@@ -279,7 +327,7 @@ def _place_lines(signature: str, context: str, venue: str) -> list[Match]:
         key = fold(line)
         if key and key != venue and key in gaz.index and len(key) >= 4:
             row = _pick(gaz.index[key], context, line)
-            found.append(Match(row, 2, f"place line in the signature: {row.municipality.name}", 10**6))
+            found.append(Match(row, rule.strength, f"{rule.name}: {row.municipality.name}", 10**6))
     return found
 
 

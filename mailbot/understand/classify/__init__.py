@@ -36,14 +36,6 @@ __all__ = ["RULES", "Facts", "Rule", "asks", "bounce_recipient", "cancelled", "c
            "statements"]
 
 
-def other_event(f: Facts) -> str | None:
-    """A sign-up for a workshop on another day is no sign-up for ours; but a text that names our event in
-    the event's own words (its series, motto, venue or day, from the event file) is never about another."""
-    if f.terms.our_event.search(f"{f.subject}\n{f.statements}"):
-        return None
-    return other_event_rule(f)
-
-
 RULES: tuple[Rule, ...] = (
     ("bounce", "bounce", bounce_rule),
     ("spam", "other", spam_rule),
@@ -55,7 +47,7 @@ RULES: tuple[Rule, ...] = (
     ("cancellation", "cancellation", cancel_rule),
     ("advertisement", "other", advert_rule),
     ("thanks", "other", thanks_rule),
-    ("other_event", "other", other_event),
+    ("other_event", "other", other_event_rule),
     ("registration", "registration", register_rule),
     ("question", "question", question_rule),
 )

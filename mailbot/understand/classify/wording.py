@@ -237,32 +237,30 @@ def cancelled(text: str) -> bool:
 _EVENT_WORD = re.compile(
     r"(?i)(?:\b[\w-]*workshops?\b|\b[\w-]*forum\b|\b[\w-]*werkstatt\b|\bseminar\w*|\bwebinar\w*|\bfachtag\w*|konferenz\w*|kongress\w*|schulung\w*|fortbildung\w*|"
     r"infoveranstaltung\w*|informationsveranstaltung\w*|netzwerktreffen|exkursion\w*|messe\b)")
-# Ours, as the invitation and our mails name it (title words, date, venue, topic).
-_OUR_EVENT = re.compile(r"(?i)transferveranstaltung|zusammen\s+denken|gemeinsam\s+handeln|"
-                        r"\b20\.\s*(?:0?5\.|mai\b)|bad\s+lobenstein")
 _MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember")
 _DATE = re.compile(r"(?i)\b(\d{1,2})\.\s*(?:(\d{1,2})\.|(" + "|".join(_MONTHS) + r")\b)")
-OUR_DAY = (20, 5)
 
 
-def _other_date(text: str) -> str | None:
-    """A day and month that is not our event's day."""
+def _other_date(text: str, our_day: tuple[int, int]) -> str | None:
+    """A day and month that is not our event's day (day, month)."""
     for m in _DATE.finditer(text):
         month = int(m.group(2)) if m.group(2) else _MONTHS.index(m.group(3).lower()) + 1
-        if 1 <= month <= 12 and (int(m.group(1)), month) != OUR_DAY:
+        if 1 <= month <= 12 and (int(m.group(1)), month) != our_day:
             return m.group(0)
     return None
 
 
 def other_event_rule(f: Facts) -> str | None:
-    """A sign-up for a workshop on another day is no sign-up for ours (a person looks at it)."""
+    """A sign-up for a workshop on another day is no sign-up for ours (a person looks at it); but a text that
+    names our event in the event's own words (its series, motto, venue or day, from the event file) is never
+    about another."""
     if f.reply_to_us or f.forwards_signup:
         return None
     text = f"{f.subject}\n{f.statements}"
-    if _OUR_EVENT.search(text) or not (_commitment(text) or _REGISTER.search(f.subject)):
+    if f.terms.our_event.search(text) or not (_commitment(text) or _REGISTER.search(f.subject)):
         return None
-    event, date = _EVENT_WORD.search(text), _other_date(text)
+    event, date = _EVENT_WORD.search(text), _other_date(text, f.terms.day)
     if event and date:
         return f"another event: „{event.group(0)}“ on „{date}“"
     return None

@@ -18,14 +18,10 @@ from . import mayor
 from .common import EMAIL, FUNCTIONAL, sentences
 from .directory import complete as complete_from
 from .directory import directory, listed
-from .forms import from_fields as _from_fields
-from .forms import from_table as _from_table
-from .mentions import from_enumeration as _from_enumeration
-from .mentions import from_list as _from_list
-from .mentions import from_sentences as _from_sentences
+from .finders import FINDERS
 from .sender import _NOT_SELF, _SELF, _stated_address, assistant, self_cue, sender
 
-__all__ = ["EMAIL", "FUNCTIONAL", "attendees", "complete_from", "complete_names", "dedupe", "directory", "listed", "mayor", "others",
+__all__ = ["EMAIL", "FUNCTIONAL", "SENDER_SELF", "attendees", "complete_from", "complete_names", "dedupe", "directory", "found_by", "listed", "mayor", "others",
            "same", "self_cue", "sender", "sentences"]
 
 
@@ -187,11 +183,16 @@ def _not_a_place(person: Person) -> bool:
 
 def others(text: str) -> list[Person]:
     """Everyone the sender's own words name as attending, in the order written."""
-    found = _from_fields(text) + _from_table(text) + _from_list(text)
-    found += _from_sentences(text)
-    found += _from_enumeration(text)
-    found = [p for p in _own_addresses(found) if _not_a_place(p)]
-    return _said_reachable(_claim_addresses(dedupe(found), text), text)
+    return found_by(text)[0]
+
+
+def found_by(text: str) -> tuple[list[Person], tuple[str, ...]]:
+    """`others(text)` and the names of the finders (finders.FINDERS) that found someone of them."""
+    by_finder = [(finder.name, finder.find(text)) for finder in FINDERS]
+    found = [p for p in _own_addresses([p for _, people in by_finder for p in people]) if _not_a_place(p)]
+    result = _said_reachable(_claim_addresses(dedupe(found), text), text)
+    rules = tuple(name for name, people in by_finder if any(_same(p, q) for p in people for q in result))
+    return result, rules
 
 
 def _signed_by(person: Person, signature_lines: list[str]) -> bool:
@@ -220,6 +221,15 @@ def _signer(named: list[Person], signature_lines: list[str]) -> Person | None:
             return hits[0] if hits[0].email is None else None
     return None
 
+# How `attendees` treated the sender: each outcome is a named rule, "name: what it means", shown in `reasons`.
+SENDER_AMONG_NAMED = "sender_among_named: the sender is one of the attendees the text names"
+SIGNER_SHARED_MAILBOX = "signer_shared_mailbox: a named attendee signs the mail from a shared mailbox"
+SENDER_UNKNOWN = "sender_unknown: the sender's own name was not found"
+ON_BEHALF_UNNAMED = "on_behalf_unnamed: written on behalf of someone the text does not name"
+SENDER_SELF = "sender_self: the sender registers themself"
+SENDER_AND_NAMED = "sender_and_named: the sender comes with the colleagues named"
+OTHERS_ONLY = "others_only: the sender registers the named attendees, not themself"
+
 
 def attendees(mail: InboundMail, text: str, signature_lines: list[str], registering: bool,
               named: list[Person] | None = None) -> tuple[list[Person], str]:
@@ -235,7 +245,7 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
                 else:
                     merged = Person(merged.name, p.email, merged.role, merged.title, merged.salutation)
                 named[i] = merged
-                return named, "sender is among the named attendees"
+                return named, SENDER_AMONG_NAMED
     self_cue = bool(_SELF.search(text)) and not _NOT_SELF.search(text)
     if me is not None:
         me = _stated_address(me, text, named)
@@ -246,16 +256,16 @@ def attendees(mail: InboundMail, text: str, signature_lines: list[str], register
             # "Frau J. Neudeck und Herr M. Trautloft" from bauamt@, signed "J. Neudeck": the signer writes from
             # the shared office box, which is where she reads our answer
             named = [dataclasses.replace(p, email=mail.from_addr) if p is signer else p for p in named]
-            return named, "the signer writes from a shared mailbox"
+            return named, SIGNER_SHARED_MAILBOX
         if self_cue and len(named) == 1 and named[0].email is None and mail.from_addr and _signed_by(
                 named[0], signature_lines):
             # "Anmelden möchte ich mich selbst, Bürgermeisterin X" from the shared gemeinde@ box, signed "G. X"
-            return [dataclasses.replace(named[0], email=mail.from_addr)], "the signer writes from a shared mailbox"
-        return named, "sender's name not found"
+            return [dataclasses.replace(named[0], email=mail.from_addr)], SIGNER_SHARED_MAILBOX
+        return named, SENDER_UNKNOWN
     if not named:
         if assistant(mail, signature_lines) and not self_cue:
-            return [], "written on behalf of someone the text does not name"
-        return ([me], "sender registers themself") if registering or self_cue else ([], "")
+            return [], ON_BEHALF_UNNAMED
+        return ([me], SENDER_SELF) if registering or self_cue else ([], "")
     if self_cue:
-        return [me] + named, "sender and named colleagues"
-    return named, "sender registers others only"
+        return [me] + named, SENDER_AND_NAMED
+    return named, OTHERS_ONLY
