@@ -12,9 +12,12 @@ import re
 
 import pytest
 
-from mailbot.understand.classify.phrasebook import TABLES
+from mailbot.understand.classify.phrasebook import TABLES as INTENT_TABLES
 from mailbot.understand.classify.wording import refuses
+from mailbot.understand.people.wording import NOT_SELF, SELF
 from mailbot.understand.phrases import Phrase, Phrases, which
+
+TABLES = (*INTENT_TABLES, SELF, NOT_SELF)  # the intent wording and the self-cue wording of people/
 
 PHRASES = [(table, phrase) for table in TABLES for phrase in table]
 IDS = [f"{table.name}.{phrase.name}" for table, phrase in PHRASES]

@@ -10,24 +10,10 @@ from ..text import fold
 from .common import EMAIL, FUNCTIONAL
 from .common import person as _person
 from .mentions import ORG_START as _ORG_START
+from .wording import NOT_SELF, SELF
 
-_SELF = re.compile(
-    r"(?i)\b(melde\s+(?:ich\s+)?mich|mich\s+(?:\S+\s+){0,7}(?:an|anmelden|anzumelden)\b|meine\s+(?:verbindliche\s+)?"
-    r"teilnahme|ich\s+(?:\S+\s+){0,3}teil\b|nehme\s+ich|ich\s+(?:\S+\s+){0,3}teilnehmen|ich\s+komme|komme\s+ich|"
-    r"ich\s+bin\s+(?:gerne\s+)?dabei|ich\s+und|\bweder\s+ich\b|und\s+ich\b|\b(?:und|sowie)\s+(?:für\s+)?mich\b|\bmich\s+und\s+(?:Herrn?|Frau|meine)|mit\s+mir|wir\s+(?:beide|zwei|drei|kommen|nehmen|möchten"
-    r"|würden|werden)|melden\s+uns|uns\s+(?:\S+\s+){0,3}an\b|ich\s+würde\s+gern|ich\s+möchte\s+gern\w*\s+teil|"
-    r"mich\s+selbst|selbst\s+(?:und|sowie)|(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich|"
-    r"I\s+would\s+like\s+to\s+(?:attend|register|participate|join)|register\s+me|sign\s+me\s+up|myself|"
-    r"(?:and|as\s+well\s+as)\s+me\b|\bme\s+and\s+my\b|"
-    r"I\s+will\s+attend|ich\s+(?:\S+\s+){0,5}dabei|ich\s+bringe|bringe\s+ich|I(?:'ll|\s+will)\s+bring|"
-    r"\b(?:des|der|die|den|dem)\s+unterzeichne(?:r|rs|rin|nde|nden|nder)\b|meiner\s+person\b|"
-    r"ich\s+(?:selbst\s+)?(?:\S+\s+){0,10}begleite|begleite\s+(?:ich\s+)?(?:ihn|sie|ihm)|"
-    r"ich\s+(?:komme|fahre|reise)\s+(?:\S+\s+){0,3}mit(?=\s*[.,;!)]|\s*$)|I(?:'ll|\s+will)\s+accompany|"
-    r"\bich\s+(?:als\s+\S+(?:\s+\S+)?|\([^)\n]{1,60}\))\s+(?:und|sowie)\s|"
-    r"\b(?:teil|teilnehmen|kommen|dabei|teilnehmer(?:innen)?)\s*:\s*(?:ich|mich)\b)"
-)
-_NOT_SELF = re.compile(r"(?i)\b(ich\s+selbst\s+(?:\w+\s+){0,4}(?:nicht|verhindert)|ohne\s+mich|nicht\s+(?:selbst|persönlich)|"
-                       r"(?:ich\s+bin|bin\s+ich)\s+(?:\w+\s+){0,5}(?:bereits|schon)\s+(?:\w+\s+){0,4}angemeldet)")
+_SELF = SELF  # the writer counts themself in …
+_NOT_SELF = NOT_SELF  # … unless they count themself out
 
 
 _PIPED = re.compile(r"\s*[|·•]\s*|\s+/\s+")
