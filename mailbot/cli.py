@@ -236,9 +236,11 @@ def cmd_announce(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from .checks import FAIL, run_checks
+    from .liveness import run_liveness
 
     failed = False
-    for status, line in run_checks(settings, event_path(settings)):
+    lines = run_liveness(settings) if args.liveness else run_checks(settings, event_path(settings))
+    for status, line in lines:
         print(f"{status:<6}{line}")
         failed = failed or status == FAIL
     return 1 if failed else 0
@@ -301,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
     p.set_defaults(func=cmd_announce)
     p = sub.add_parser("check", help="validate configuration, connect to IMAP and SMTP")
+    p.add_argument("--liveness", action="store_true",
+                   help="only: is `mailbot run` alive and the database usable (no mail server; for healthchecks)")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", help="the embedded demo: no servers needed")
     p.add_argument("--dir", default="var/demo", help="where the demo keeps its database and mails")

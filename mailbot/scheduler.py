@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import threading
 from datetime import datetime, UTC
@@ -16,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from .intake import Mailbox, MailboxError
 from .redact import redact
 from .jobs import Context, PassReport, poll, scheduled
+from .liveness import BEAT_EVERY, Heartbeat, heartbeat_path
 from .store import database_problem
 
 log = logging.getLogger(__name__)
@@ -57,18 +59,37 @@ def _failed(ctx: Context, what: str, exc: BaseException) -> None:
     log.debug("details of the failure", exc_info=exc)  # debug only: values may be personal data
 
 
+#: How long a stop waits for the pass under way (a transaction, an SMTP batch) before leaving without it.
+#: Keep the supervisor's own limit above it (compose stop_grace_period, systemd TimeoutStopSec: 30 s).
+STOP_GRACE = 20.0
+
+
 def run_worker(ctx: Context) -> int:
     """Run until SIGTERM/SIGINT; every job is idempotent, so a restart at any moment is safe."""
-    return asyncio.run(_serve(ctx))
+    loop = asyncio.new_event_loop()
+    try:
+        status, abandoned = loop.run_until_complete(_serve(ctx))
+        if abandoned:
+            # The pass's thread hangs (a server that never answers): waiting for the thread pool would hang
+            # the stop too. Leave now; the database rolls back what was not committed, and the claims of this
+            # process are released at once by the next pass on this host (their owner is dead).
+            logging.shutdown()
+            os._exit(status)
+        loop.run_until_complete(loop.shutdown_default_executor())
+        return status
+    finally:
+        loop.close()
 
 
-async def _serve(ctx: Context) -> int:
+async def _serve(ctx: Context) -> tuple[int, bool]:
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     wake, stop_idle = threading.Event(), threading.Event()
     busy = asyncio.Lock()
+    heartbeat = Heartbeat(heartbeat_path(ctx.settings))  # for `mailbot check --liveness`
+    heartbeat.beat()
 
     async def tick(wait: bool = False) -> None:
         """One pass. Never raises: an error that escaped would end the IDLE wake-ups for good. A tick
@@ -76,12 +97,15 @@ async def _serve(ctx: Context) -> int:
         if busy.locked() and not wait:
             return
         async with busy:
+            heartbeat.pass_begins()
             try:
                 report: PassReport = await asyncio.to_thread(poll, ctx, _now())
                 await asyncio.to_thread(scheduled, ctx, _now())
             except Exception as exc:  # noqa: BLE001 - see above
                 _failed(ctx, "pass", exc)
                 return
+            finally:
+                heartbeat.pass_ends()
             if report.fetched or report.sent or report.problems:
                 log.info("pass: %s %s", report.summary(), "; ".join(report.problems))
 
@@ -98,11 +122,35 @@ async def _serve(ctx: Context) -> int:
                 wake.clear()
                 await tick(wait=True)
 
+    async def beat() -> None:  # the loop itself is alive; a pass that never ends shows in pass_started
+        warned = False
+        while not stopping.is_set():
+            if not heartbeat.beat() and not warned:
+                log.warning("cannot write the heartbeat file %s: `mailbot check --liveness` will fail",
+                            heartbeat.path)
+                warned = True
+            try:
+                await asyncio.wait_for(stopping.wait(), BEAT_EVERY)
+            except TimeoutError:
+                pass
+
     waker = asyncio.create_task(watch_wake())
+    beater = asyncio.create_task(beat())
+    log.info("worker started (pid %d); stops on SIGTERM or SIGINT", os.getpid())
     await stopping.wait()
     stop_idle.set()
     waker.cancel()
+    beater.cancel()
+    # Let a running pass finish its transaction before we exit, within reason. Wait before the scheduler
+    # shuts down: that cancels the tick's coroutine, which releases `busy` while the pass's thread goes on.
+    try:
+        await asyncio.wait_for(busy.acquire(), STOP_GRACE)
+    except TimeoutError:
+        scheduler.shutdown(wait=False)
+        heartbeat.remove()
+        log.warning("stopping without the pass under way: it did not end within %.0f s", STOP_GRACE)
+        return 0, True
     scheduler.shutdown(wait=False)
-    async with busy:  # let a running pass finish its transaction before we exit
-        pass
-    return 0
+    heartbeat.remove()
+    log.info("worker stopped cleanly")
+    return 0, False

@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     ca_file: Path | None = None
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
     poll_interval_seconds: int = 60
+    heartbeat_file: Path | None = None  # `run` beats here, `check --liveness` reads it; default: temp folder
     log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands
 
     def missing_database(self) -> str | None:

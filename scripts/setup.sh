@@ -50,16 +50,20 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 # Reinstall only when the project's dependency files changed since the last successful install.
-lock=""
-for candidate in requirements.lock requirements-lock.txt; do
-    [ -f "$candidate" ] && { lock=$candidate; break; }
+# requirements.lock pins the runtime dependencies (all the Docker image gets); requirements-dev.lock pins the
+# test and development tools on top. Both are constraints here, so `.[test]` resolves to exactly these versions.
+locks=()
+for candidate in requirements.lock requirements-dev.lock; do
+    [ -f "$candidate" ] && locks+=("$candidate")
 done
+constraints=()
+for lock in "${locks[@]}"; do constraints+=(-c "$lock"); done
 stamp=.venv/.mailbot-setup
-want=$(cat pyproject.toml ${lock:+"$lock"} | sha256sum | cut -d' ' -f1)
+want=$(cat pyproject.toml "${locks[@]}" | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x .venv/bin/mailbot ] && [ -x .venv/bin/pytest ]; then
     exit 0
 fi
-say "installing mailbot and its dependencies into .venv${lock:+ (pinned by $lock)}"
-.venv/bin/python -m pip install -q --disable-pip-version-check ${lock:+-c "$lock"} -e ".[test]"
+say "installing mailbot and its dependencies into .venv${locks[*]:+ (pinned by ${locks[*]})}"
+.venv/bin/python -m pip install -q --disable-pip-version-check "${constraints[@]}" -e ".[test]"
 echo "$want" > "$stamp"
 say "done"
