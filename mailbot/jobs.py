@@ -29,6 +29,7 @@ from .store import RETRY_DELAYS, Lookup, OutboxRow, Store, dedupe_key, fault_of,
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 from .understand import EventTerms
+from .workflow.bounce import verp_ids, verp_sender
 from .workflow.case import event_codes, reply_address, review
 from .workflow.desk import carry_out, with_review_mail
 
@@ -150,9 +151,13 @@ def process_all(ctx: Context, now: datetime) -> int:
 
 
 def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
-               own: frozenset[str] = frozenset()) -> Lookup:
-    """What the deciding transaction must read: people by address and code, threads, desk tokens and commands."""
+               own: frozenset[str] = frozenset(), verp: bool = False) -> Lookup:
+    """What the deciding transaction must read: people by address and code, threads, desk tokens and commands;
+    for a delivery report the mails it returns (quoted Message-IDs, and VERP return paths when switched on)."""
     references = tuple(r for r in (mail.in_reply_to, *mail.references) if r)
+    returned: tuple[str, ...] = ()
+    if understanding.intent == "bounce" and mail.report is not None:
+        returned = mail.report.returned_ids + (verp_ids(mail.report.delivered_to, event.sender.address) if verp else ())
     organisers = {a.strip().lower() for a in event.organisers.addresses}
     ref = referenced(read_commands(mail.text + "\n" + mail.signature)) if mail.from_addr in organisers else None
     return Lookup(
@@ -165,6 +170,7 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
         items=ref.items if ref else (),
         names=ref.names if ref else (),
         people=tuple(p.name for p in understanding.attendees),
+        returned=returned,
     )
 
 
@@ -192,8 +198,8 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
             decision = decide(case)
             return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw)
 
-        return ctx.store.decide_and_apply(inbound_id, lookup_for(mail, understanding, ctx.event, ctx.own_addresses), now,
-                                          decide_and_render)
+        lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
+        return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
         if (fault := fault_of(exc)) is not None:
             retry_later(ctx, inbound_id, raw, fault, str(exc).splitlines()[0], now)
@@ -251,28 +257,42 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
     report = report or PassReport()
     while rows := ctx.store.claim_due(now, ctx.settings.smtp.batch_size):
         bounced = ctx.store.undeliverable_among(row.recipient for row in rows)
-        for row in (r for r in rows if r.recipient.lower() in bounced):
+        # an address that bounced gets no more mail, except the answer to a mail its owner wrote since:
+        # the mailbox works again, and once the server accepts the answer the mark is cleared (_record)
+        answers = ctx.store.answers_to_their_writer(r.id for r in rows if r.recipient.lower() in bounced)
+        for row in (r for r in rows if r.recipient.lower() in bounced and r.id not in answers):
             ctx.store.record_failure(row.id, "not sent: the address bounced before", None, now)
             report.failed += 1
-        rows = [r for r in rows if r.recipient.lower() not in bounced]
+        rows = [r for r in rows if r.recipient.lower() not in bounced or r.id in answers]
         by_id = {row.id: row for row in rows}
 
-        def on_result(result: SendResult, rows_by_id: dict[int, OutboxRow] = by_id) -> None:
-            _record(ctx, rows_by_id[result.key], result, now, report)
+        def on_result(result: SendResult, rows_by_id: dict[int, OutboxRow] = by_id,
+                      marked: frozenset[int] = frozenset(answers)) -> None:
+            row = rows_by_id[result.key]
+            if _record(ctx, row, result, now, report) and row.id in marked:
+                ctx.store.clear_undeliverable(row.recipient)
 
         await ctx.transport.send_batch(
-            [Envelope(row.id, ctx.event.sender.address, row.recipient, row.raw) for row in rows],
-            on_result,
-        )
+            [Envelope(row.id, _envelope_sender(ctx, row), row.recipient, row.raw) for row in rows], on_result)
     return report
 
 
-def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, report: PassReport) -> None:
+def _envelope_sender(ctx: Context, row: OutboxRow) -> str:
+    """Our address, or with VERP switched on our address tagged with the mail's Message-ID (workflow/bounce.py)."""
+    sender = ctx.event.sender.address
+    if not ctx.settings.verp:
+        return sender
+    mid = message_id_of(row.raw)
+    return verp_sender(sender, mid) if mid else sender
+
+
+def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, report: PassReport) -> bool:
+    """Note the result of one attempt; True when the server accepted the mail."""
     outcome = retry.classify(result)
     if outcome == "sent":
         ctx.store.record_sent(row.id, now)
         report.sent += 1
-        return
+        return True
     retry_at = retry.next_attempt(row.attempts + 1, now) if outcome == "retry" else None
     ctx.store.record_failure(row.id, result.error or "unknown error", retry_at, now)
     if retry_at is None:
@@ -282,6 +302,7 @@ def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, rep
         problem = redact(f"SMTP: {result.error or 'temporary failure'}; will retry")
         if problem not in report.problems:
             report.problems.append(problem)
+    return False
 
 
 # ---- whole passes ----------------------------------------------------------------------------------

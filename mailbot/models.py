@@ -26,6 +26,26 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """One failed (or delayed) recipient of a delivery report."""
+
+    address: str  # lower-cased
+    permanent: bool  # the report says it gave up (flufl.bounce's permanent, or a DSN `Action: failed` with 5.x.x)
+    action: str = ""  # the DSN's Action (failed, delayed, relayed, …), "" when the report has no DSN part
+    status: str = ""  # the enhanced status code (5.1.1, 4.4.7, …) from the DSN or next to the address, else ""
+    diagnostic: str = ""  # the server's words, when given (for the organisers)
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """What a bounce or delay notice says (message/report.py): who failed and which mail it returns."""
+
+    failures: tuple[Failure, ...] = ()
+    returned_ids: tuple[str, ...] = ()  # Message-IDs of the returned mail: ours when we sent it
+    delivered_to: tuple[str, ...] = ()  # where the report was sent (To, Delivered-To, …): a VERP return path
+
+
+@dataclass(frozen=True)
 class InboundMail:
     """What `message.parse` makes of raw bytes: decoded headers and text, split into parts a reader needs.
 
@@ -59,6 +79,7 @@ class InboundMail:
     # An inline-forwarded message ("Weitergeleitete Nachricht", Outlook header block under a WG:/Fwd:
     # subject), from its header block on; also part of `quoted`. Attached forwards are in `forwarded`.
     forwarded_text: str = ""
+    report: DeliveryReport | None = None  # for mail that may be a delivery report: what it reports
 
     @property
     def answer_to(self) -> str:
@@ -190,6 +211,24 @@ class Answered:
 
 
 @dataclass(frozen=True)
+class SentMail:
+    """One of our own mails that a delivery report returns (found by its Message-ID in our outbox)."""
+
+    message_id: str
+    recipient: str  # lower-cased
+    kind: str
+
+
+@dataclass(frozen=True)
+class BounceNote:
+    """A counted delivery failure of one of our mails: kept, so failures on several days can mark an address."""
+
+    address: str
+    severity: str  # hard | soft | policy
+    status: str = ""
+
+
+@dataclass(frozen=True)
 class State:
     """The one read the decision needs, taken inside the deciding transaction."""
 
@@ -202,6 +241,9 @@ class State:
     mails_to_sender: int = 0  # all mails we ever queued for this sender
     seats_by_municipality: Mapping[str, int] = field(default_factory=dict, hash=False)  # AGS → seats taken
     desk: DeskState | None = None  # for organisers' mails and commands: the proof and what it may touch
+    returned: tuple[SentMail, ...] = ()  # for a delivery report: the mails of ours it returns
+    # for a delivery report: earlier counted soft failures (full mailbox, 4.x) of those mails' recipients
+    bounce_history: Mapping[str, tuple[datetime, ...]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -342,6 +384,7 @@ class Decision:
     changes: tuple[StatusChange, ...] = ()
     update_registration: tuple[int, RegistrationDetails] | None = None
     undeliverable: str | None = None
+    bounce: BounceNote | None = None  # a delivery failure to count (the store keeps it, with the time)
     replies: tuple[PlannedReply, ...] = ()
     known: tuple[Registered, ...] = ()  # existing attendees the replies talk about
     question: str | None = None  # for the digest

@@ -23,6 +23,7 @@ from mailbot.digest import ActivityItem
 from mailbot.digest_job import assemble, gather, queue_digest, render
 from mailbot.event import load_event
 from mailbot.jobs import Context, import_mails
+from mailbot.models import OutgoingMail
 from mailbot.store import tables as t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +77,19 @@ def history(ctx: Context, smtp_server) -> None:
     newsletter = (b"From: Somebody <somebody@example.org>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
                   b"Subject: Newsletter\r\nMessage-ID: <odd-1@example.org>\r\n\r\nBuy our product.\r\n")
     bounce = (ROOT / "tests" / "corpus" / "138-dsn-postfix-user-unknown.eml").read_bytes()
+    sent_before(ctx, "k.lehmann@kaulsdorf.example", LEHMANN_MAIL)  # the mail the bounce returns
     import_mails(ctx, [cancel, substitute, question, newsletter, bounce], T0 + timedelta(hours=1))
+
+
+LEHMANN_MAIL = "<confirm.k.lehmann.kaulsdorf.example@transferveranstaltung.example>"
+
+
+def sent_before(ctx: Context, to: str, message_id: str) -> None:
+    """A mail of ours to `to` went out earlier: only a bounce of a mail we sent counts (issue 11 item 7)."""
+    ctx.store.enqueue([OutgoingMail(dedupe_key=f"earlier:{message_id}", kind="confirmation", recipient=to,
+                                    message_id=message_id,
+                                    raw=f"To: {to}\r\nMessage-ID: {message_id}\r\n\r\nx\r\n".encode())],
+                      T0)
 
 
 def test_digest_lists_every_section_for_a_known_history(make_ctx, smtp_server):

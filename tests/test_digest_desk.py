@@ -12,7 +12,8 @@ from pathlib import Path
 import mails
 from mails import address
 from sqlalchemy import select, update
-from test_digest import MORNING, ORGANISER, T0, compose, history, make_ctx, sent_to, signup  # noqa: F401
+from test_digest import (  # noqa: F401
+    LEHMANN_MAIL, MORNING, ORGANISER, T0, compose, history, make_ctx, sent_before, sent_to, signup)
 
 from mailbot import digest
 from mailbot.commands import desk_message_id, tokens_in
@@ -45,10 +46,17 @@ def inbound_ids(ctx: Context, **where: str) -> list[int]:
         return list(conn.execute(query).scalars())
 
 
-def bounce_for(addr: str) -> bytes:
-    """The Postfix DSN of the corpus, about `addr` instead (its own Message-ID, so it is a new mail)."""
-    return BOUNCE.replace(b"k.lehmann@kaulsdorf.example", addr.encode()).replace(
-        b"<34BA310E.", f"<{addr.split('@')[0]}.".encode())
+def bounce_for(ctx: Context, addr: str) -> bytes:
+    """The Postfix DSN of the corpus, about `addr` instead (its own Message-ID, so it is a new mail), returning
+    the last mail we sent to `addr` (one is sent first when there was none: only such a bounce counts)."""
+    o = t.outbox.c
+    with ctx.store.engine.begin() as conn:
+        mid = conn.execute(select(o.message_id).where(o.recipient == addr).order_by(o.id.desc())).scalar()
+    if mid is None:
+        mid = f"<earlier.{addr.replace('@', '.')}@{DOMAIN}>"
+        sent_before(ctx, addr, mid)
+    return BOUNCE.replace(LEHMANN_MAIL.encode(), mid.encode()).replace(
+        b"k.lehmann@kaulsdorf.example", addr.encode()).replace(b"<34BA310E.", f"<{addr.split('@')[0]}.".encode())
 
 
 def cancel_mail(smtp_server, i: int) -> bytes:
@@ -133,7 +141,7 @@ def test_bounce_is_worded_in_german_with_the_servers_status(make_ctx, smtp_serve
     ctx = make_ctx()
     history(ctx, smtp_server)
     others = ("a.one@erste.example", "b.two@zweite.example")
-    import_mails(ctx, [bounce_for(a) for a in others], T0 + timedelta(hours=3))
+    import_mails(ctx, [bounce_for(ctx, a) for a in others], T0 + timedelta(hours=3))
     text = text_of(ctx, MORNING)
     for addr in ("k.lehmann@kaulsdorf.example", *others):
         line = next(line for line in text.splitlines() if line.startswith(f"- {addr} "))
@@ -216,7 +224,7 @@ def test_promotion_nobody_was_told_about_is_flagged(make_ctx, smtp_server):
     import_mails(ctx, [signup(i) for i in range(6)], T0)  # 0-2 confirmed, 3-5 waitlisted
     smtp_server.reject(address(4), "550 5.1.1 <%s>: Recipient address rejected" % address(4))
     import_mails(ctx, [cancel_mail(smtp_server, i) for i in range(3)], T0 + timedelta(hours=1))
-    import_mails(ctx, [bounce_for(address(5))], T0 + timedelta(hours=2))  # bounced after it was sent
+    import_mails(ctx, [bounce_for(ctx, address(5))], T0 + timedelta(hours=2))  # bounced after it was sent
 
     d, records = gather(ctx, MORNING)
     assert {x.name: x.unnotified for x in d.promotions} == {mails.name(3): False, mails.name(4): True,
@@ -243,7 +251,7 @@ def test_no_reminder_is_planned_for_an_undeliverable_address(make_ctx, smtp_serv
     ctx = make_ctx(capacity=10)
     import_mails(ctx, [signup(i) for i in range(3)], T0)
     assert {r.target.to for r in pending(ctx, SEVEN_DAYS_BEFORE)} == {address(0), address(1), address(2)}
-    import_mails(ctx, [bounce_for(address(1))], T0 + timedelta(hours=1))
+    import_mails(ctx, [bounce_for(ctx, address(1))], T0 + timedelta(hours=1))
     planned = pending(ctx, SEVEN_DAYS_BEFORE)
     assert {r.target.to for r in planned} == {address(0), address(2)}
     assert all(r.kind == "reminder" for r in planned)
@@ -253,7 +261,7 @@ def test_no_waitlist_note_for_an_undeliverable_address(make_ctx, smtp_server):
     """The waitlist status note skips a bounced address just like the reminder does."""
     ctx = make_ctx(capacity=1)
     import_mails(ctx, [signup(i) for i in range(3)], T0)  # 0 confirmed, 1 and 2 waitlisted
-    import_mails(ctx, [bounce_for(address(2))], T0 + timedelta(hours=1))
+    import_mails(ctx, [bounce_for(ctx, address(2))], T0 + timedelta(hours=1))
     planned = pending(ctx, SEVEN_DAYS_BEFORE)
     assert sorted((r.kind, r.target.to) for r in planned) == [("reminder", address(0)),
                                                              ("waitlist_status", address(1))]

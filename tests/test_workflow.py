@@ -13,6 +13,7 @@ import pytest
 
 from mailbot.event import Event, load_event
 from mailbot.models import (
+    DeliveryReport, Failure, SentMail,
     Answered, InboundMail, Municipality, Person, PlannedReply, Registered, State, Understanding,
 )
 from mailbot.workflow import Case, decide
@@ -266,9 +267,15 @@ def test_automatic_mail_is_never_answered(event, understanding):
 
 
 def test_bounce_marks_address_undeliverable(event):
-    """A bounce of one of our mails marks the failed address as undeliverable."""
-    d = run(event, Understanding(intent="bounce", bounce_recipient="Gone@Example.org"))
+    """A bounce of one of our mails (no such user) marks the failed address as undeliverable."""
+    report = DeliveryReport(failures=(Failure("gone@example.org", True, "failed", "5.1.1"),),
+                            returned_ids=("<ours@transferveranstaltung.example>",))
+    state = State(returned=(SentMail("<ours@transferveranstaltung.example>", "gone@example.org", "confirmation"),))
+    d = run(event, Understanding(intent="bounce", bounce_recipient="gone@example.org"), state,
+            m=mail(from_addr="mailer-daemon@example.org", report=report))
     assert d.undeliverable == "gone@example.org"
+    assert run(event, Understanding(intent="bounce", bounce_recipient="gone@example.org"),
+               m=mail(from_addr="mailer-daemon@example.org", report=report)).undeliverable is None
 
 
 def test_mail_from_our_own_address_is_ignored(event):

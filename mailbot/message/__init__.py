@@ -6,11 +6,14 @@ and one unreadable mail must not stop the queue. What could not be read is said 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import InboundMail
 from .body import Budget, collect
 from .headers import addresses, decode_words, first_id, message_ids, parse_date, raw_str
 from .mime import MAX_DEPTH, Part, Walk, parse_part
 from .quotes import Split, split_body
+from .report import looks_like_report, read_report
 from .text import strip_pgp
 
 __all__ = ["parse", "split_body", "Split"]
@@ -24,10 +27,22 @@ def parse(raw: bytes) -> InboundMail:
     walk = Walk()
     try:
         root = parse_part(bytes(raw), walk)
-        return _mail(root, walk, Budget(), 0)
+        mail = _mail(root, walk, Budget(), 0)
     except Exception as err:  # last line of defence: a bug here must not lose the mail
         return InboundMail(message_id=None, subject="", from_name="", from_addr="",
                            problems=(*walk.problems, f"parser error: {type(err).__name__}"))
+    return _with_report(mail, raw)
+
+
+def _with_report(mail: InboundMail, raw: bytes) -> InboundMail:
+    """A mail that may be a delivery report carries what it reports (who failed, which mail it returns)."""
+    first = {name: value for name, value in reversed(mail.headers)}
+    if not (mail.delivery_status or looks_like_report(mail.content_type, mail.from_addr, mail.subject, first)):
+        return mail
+    try:
+        return replace(mail, report=read_report(raw))
+    except Exception as err:  # noqa: BLE001 - the mail stays readable without its report
+        return replace(mail, problems=(*mail.problems, f"delivery report unreadable: {type(err).__name__}"))
 
 
 def _mail(root: Part, walk: Walk, budget: Budget, level: int) -> InboundMail:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Insert, and_, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, State
+from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, SentMail, State
 from . import tables as t
 from ..commands import Command, referenced
 from .desk import apply_desk, desk_state, read_token
@@ -88,11 +88,29 @@ class DecisionStore(OutboxStore):
             select(func.count()).where(and_(to_sender, o.created_at > now - timedelta(days=1)))
         ).scalar_one() if sender else 0
         ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
+        returned, history = self._returned(conn, lookup.returned)
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,
-                     seats_by_municipality=by_municipality,
+                     seats_by_municipality=by_municipality, returned=returned, bounce_history=history,
                      desk=desk_state(conn, token, lookup.items, lookup.names, self._registered)
                      if (token or lookup.items or lookup.names) else None)
+
+    @staticmethod
+    def _returned(conn: Connection, ids: Sequence[str]) -> tuple[tuple[SentMail, ...], dict[str, tuple[datetime, ...]]]:
+        """A delivery report's returned mails that are ours, and the counted failures of their recipients."""
+        wanted = [i for i in dict.fromkeys(ids) if i][:50]
+        if not wanted:
+            return (), {}
+        o, b = t.outbox.c, t.bounce_events.c
+        rows = conn.execute(select(o.message_id, o.recipient, o.kind).where(o.message_id.in_(wanted))
+                            .order_by(o.id)).all()
+        sent = tuple(SentMail(message_id=r.message_id, recipient=r.recipient.lower(), kind=r.kind) for r in rows)
+        history: dict[str, list[datetime]] = {}
+        recipients = sorted({m.recipient for m in sent})
+        if recipients:
+            for address, at in conn.execute(select(b.address, b.at).where(b.address.in_(recipients)).order_by(b.at)):
+                history.setdefault(address, []).append(at)
+        return sent, {address: tuple(times) for address, times in history.items()}
 
     @staticmethod
     def _registered(conn: Connection, where, limit: int | None = None) -> tuple[Registered, ...]:
@@ -150,6 +168,10 @@ class DecisionStore(OutboxStore):
             self._update_registration(conn, reg_id, details)
             conn.execute(insert(t.activity).values(at=now, kind="changed", inbound_id=inbound_id,
                                                    detail=f"registration {reg_id}"))
+        if d.bounce is not None:
+            conn.execute(insert(t.bounce_events).values(address=d.bounce.address.lower(), at=now,
+                                                        severity=d.bounce.severity, status=d.bounce.status or None,
+                                                        inbound_id=inbound_id))
         if d.undeliverable:
             self._mark_undeliverable(conn, d.undeliverable, d.reason, now)
         if d.desk is not None:

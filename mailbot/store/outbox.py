@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..models import OutgoingMail
 from . import tables as t
-from .rows import OutboxRow
+from .rows import OutboxRow, sender_hash
 
 
 class OutboxStore:
@@ -85,6 +85,24 @@ class OutboxStore:
         with self.engine.begin() as conn:
             rows = conn.execute(select(t.undeliverable.c.address).where(t.undeliverable.c.address.in_(wanted)))
             return {r[0] for r in rows}
+
+    def answers_to_their_writer(self, outbox_ids: Iterable[int]) -> set[int]:
+        """Which of these queued mails answer a mail their recipient wrote (its sender is the recipient)."""
+        ids = list(outbox_ids)
+        if not ids:
+            return set()
+        o, i = t.outbox.c, t.inbound_mail.c
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(o.id, o.recipient, i.sender_hash).select_from(
+                t.outbox.join(t.inbound_mail, o.inbound_id == i.id)).where(o.id.in_(ids))).all()
+        return {r.id for r in rows if r.sender_hash and r.sender_hash == sender_hash(r.recipient)}
+
+    def clear_undeliverable(self, address: str) -> bool:
+        """The address works again (the server accepted our answer to its owner's new mail): no mark, no count."""
+        with self.engine.begin() as conn:
+            n = conn.execute(t.undeliverable.delete().where(t.undeliverable.c.address == address.lower())).rowcount
+            conn.execute(t.bounce_events.delete().where(t.bounce_events.c.address == address.lower()))
+        return bool(n)
 
     def outbox_counts(self) -> dict[str, int]:
         with self.engine.begin() as conn:

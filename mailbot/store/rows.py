@@ -40,6 +40,7 @@ class Lookup:
     items: tuple[int, ...] = ()  # parked mails a command names by number (#17)
     names: tuple[str, ...] = ()  # attendees a command names instead of a code
     people: tuple[str, ...] = ()  # the persons a mail names: someone registered may write from another address
+    returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns (ours, if we sent it)
 
 
 @dataclass(frozen=True)

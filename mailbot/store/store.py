@@ -71,6 +71,7 @@ class Store(InboxStore, DecisionStore):
             conn.execute(t.activity.delete())
             conn.execute(t.outbox.delete())
             conn.execute(t.undeliverable.delete())
+            conn.execute(t.bounce_events.delete())
             n = conn.execute(t.attendees.delete()).rowcount
             conn.execute(t.registrations.delete())
             conn.execute(update(t.inbound_mail).values(raw=b"", message_id=None, reason=None, sender_hash=None))

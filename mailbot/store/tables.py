@@ -154,6 +154,19 @@ undeliverable = Table(
     Column("reported_at", UTCDateTime),
 )
 
+# Delivery failures of our mails that count towards marking an address (workflow/bounce.py): soft ones mark
+# only when they happened on several days. Cleared with the mark; deleted by the purge and by an erasure.
+bounce_events = Table(
+    "bounce_events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("address", String(320), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("severity", String(20), nullable=False),  # hard | soft
+    Column("status", String(20)),  # the enhanced status code, when the report gave one
+    Column("inbound_id", Integer),  # the report
+)
+Index("ix_bounce_events_address", bounce_events.c.address)
+
 # Tokens of the mails we send to organisers: an organiser's answer that carries one is proven.
 desk_tokens = Table(
     "desk_tokens", metadata,

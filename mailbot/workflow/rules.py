@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ..models import Decision
 from ..understand.classify.wording import refuses
+from .bounce import bounce
 from .case import Case, ignore, review
 from .cancel import cancellation, confirm_pending
 from .signup import complete_details, signup
@@ -33,14 +34,6 @@ def mailing_list(case: Case) -> Decision | None:
     if case.is_list_mail:
         return ignore("Ignore", "list or bulk mail: never answered")
     return None
-
-
-def bounce(case: Case) -> Decision | None:
-    if case.understanding.intent != "bounce":
-        return None
-    failed = case.understanding.bounce_recipient
-    return Decision(kind="Bounce", reason=f"delivery failure for {'an address' if failed else 'unknown address'}",
-                    inbound_status="ignored", undeliverable=failed.lower() if failed else None)
 
 
 def unreadable(case: Case) -> Decision | None:

@@ -46,6 +46,8 @@ _BOUNCE_TEXT = re.compile(
 
 def bounce_rule(f: Facts) -> str | None:
     m = f.mail
+    if m.report is not None and m.report.failures:
+        return "delivery report names a failed recipient"
     if m.delivery_status or m.content_type == "multipart/report" and "delivery" in (m.header("content-type") or ""):
         return "delivery status report"
     automatic = bool(re.match(r"^(mailer-daemon|postmaster)", (m.from_addr or "").split("@")[0])) or (
@@ -107,7 +109,11 @@ _TEXT_RCPT = re.compile(
 
 
 def bounce_recipient(mail: InboundMail, ours: tuple[str, ...] = ()) -> str | None:
-    """The address that failed: Final-Recipient of a DSN, else the first foreign address in the bounce text."""
+    """The address that failed: what the delivery report names (permanent failures first; flufl.bounce and the
+    DSN), else Final-Recipient of a DSN, else the first foreign address in the bounce text."""
+    if mail.report is not None and mail.report.failures:
+        failures = sorted(mail.report.failures, key=lambda x: not x.permanent)
+        return next((x.address for x in failures if x.address not in ours), failures[0].address)
     m = _STATUS_RCPT.search(mail.delivery_status or "")
     if m:
         return m.group(1).lower().strip(".;")
