@@ -64,6 +64,10 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
 
 def refuse_without_database(args: argparse.Namespace, settings: Settings) -> bool:
     problem = None if getattr(args, "init", False) else settings.missing_database()
+    if problem is None and not (settings.templates_dir / "confirmation.txt.j2").is_file():
+        # Without templates every mail would be set aside with an error: in a container, a missing mount.
+        problem = (f"no mail templates in {settings.templates_dir.resolve()} "
+                   f"(set MAILBOT_TEMPLATES_DIR, or mount the templates folder there)")
     if problem:
         print(f"mailbot: {problem}", file=sys.stderr)
     return problem is not None
