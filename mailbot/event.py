@@ -87,6 +87,9 @@ class Event(Strict):
     capacity_per_municipality: int | None = Field(default=None, gt=0)
     retention_days: int = Field(default=90, gt=0)
     max_replies_per_sender_per_day: int = Field(default=5, gt=0)
+    # A sign-up naming more persons than this goes to the organisers: a pasted address list or a whole
+    # department is not something to confirm without a person looking at it.
+    max_group_size: int = Field(default=12, gt=0)
     language: str = "de"
     # The prefix of the personal registration codes ("ISEK-7KQ2-M9XD"): the reader finds codes by it, so each
     # event of the series may have its own.

@@ -242,3 +242,116 @@ def test_registered_and_arriving_later_is_a_change():
     u = read("Guten Tag,\n\nich bin für die Veranstaltung angemeldet, komme aber erst gegen 10:30 Uhr an." + SIG,
              subject="Spätere Ankunft")
     assert u.intent == "change"
+
+
+# ---- a header smuggled into a name as character references is no attendee ---------------------------------
+
+def _html_signup(body_html: str, mid: str) -> bytes:
+    return (f"From: Sekretariat <sekretariat@gemeinde-gefell.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+            f"Subject: Anmeldung\r\nMessage-ID: <{mid}@gemeinde-gefell.example>\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>{body_html}</body></html>\r\n").encode()
+
+
+def test_a_line_break_written_as_a_character_reference_before_a_header_parks_the_mail(worker):
+    """"Frau Ute&#13;&#10;Bcc: …": nobody types that into a name; the mail is parked, nobody confirmed."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    raw = _html_signup("<p>Hiermit melden wir an:</p><p>Frau Ute&#13;&#10;Bcc: gast@fremd.example&#13;&#10;Hollmer, "
+                       "Bauamt</p><p>Gemeinde Gefell</p>", "inj1")
+    u = understand.read(message.parse(raw))
+    assert u.needs_review and any("header injection" in r for r in u.reasons)
+    assert all(p.name.split()[-1].lower() != "bcc" for p in u.attendees)
+    import_mails(ctx, [raw], datetime.fromisoformat("2025-05-05T10:00:00+02:00"))
+    assert ctx.store.attendee_records() == []
+    from mailbot.store.desk import parked
+
+    assert [m.reason_code for m in parked(ctx.store.engine)] == ["signup_unsure"]
+
+
+def test_a_line_break_entity_without_a_header_name_is_only_a_space():
+    """A &#10; inside a name (some editors write them) is whitespace, as in a browser: the name stays whole."""
+    raw = _html_signup("<p>Hiermit melde ich meine Kollegin Frau Marei&#10;Hollmer verbindlich an.</p>"
+                       "<p>Gemeinde Gefell</p>", "inj2")
+    u = understand.read(message.parse(raw))
+    assert not u.needs_review
+    assert [p.name for p in u.attendees] == ["Marei Hollmer"]
+
+
+# ---- a sign-up listing a whole department is parked, not confirmed -----------------------------------------
+
+def test_a_sign_up_for_more_persons_than_a_group_is_parked(worker):
+    """Forty persons pasted from an address list: the organisers decide; nobody is confirmed, nobody lost."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    given = ("Anke", "Bodo", "Cora", "Detlef", "Edda", "Falko", "Gesa", "Harald")
+    family = ("Auerbach", "Bessler", "Conradi", "Drescher", "Engert")
+    listed = "\n".join(f"- {g} {f}, Fachdienst Bauen" for f in family for g in given)
+    body = f"Guten Tag,\n\nzur Veranstaltung melden wir die folgenden Kolleginnen und Kollegen an:\n\n{listed}" + SIG
+    raw = (f"From: Bernd Ullrich <b.ullrich@stadt-kahla.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+           f"Subject: Anmeldung\r\nMessage-ID: <many@stadt-kahla.example>\r\n"
+           f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+    assert len(understand.read(message.parse(raw)).attendees) == 40
+    import_mails(ctx, [raw], datetime.fromisoformat("2025-05-05T10:00:00+02:00"))
+    assert ctx.store.attendee_records() == []
+    from mailbot.store.desk import parked
+
+    assert [m.reason_code for m in parked(ctx.store.engine)] == ["signup_group_too_large"]
+
+
+# ---- a sign-up that waits for our answer is a question ------------------------------------------------------
+
+def test_asking_leave_to_bring_someone_is_a_question_not_an_addition():
+    u = read("Guten Tag,\n\nich bin für den 20. Mai bereits angemeldet. Dürfen wir noch unseren Ortschronisten, "
+             "Herrn Egon Mahlberg, mitbringen? Wenn ja, schreibe ich ihn gleich dazu." + SIG, subject="Frage Begleitung")
+    assert u.intent == "question"
+
+
+def test_a_sign_up_offered_as_the_alternative_to_a_fee_is_a_question():
+    u = read("Sehr geehrte Damen und Herren,\n\nerheben Sie für Verwaltungen eine Teilnahmegebühr? Ansonsten möchten "
+             "wir gern zwei Personen anmelden." + SIG, subject="Kosten?")
+    assert u.intent == "question"
+
+
+def test_the_wish_of_a_colleague_the_mail_does_not_name_is_a_question():
+    u = read("Hallo,\n\neine Mitarbeiterin unseres Bauhofs ist auf einen Rollator angewiesen und möchte gern dabei "
+             "sein. Sind die Räume stufenlos erreichbar?" + SIG, subject="Räume")
+    assert u.intent == "question" and u.attendees == ()
+
+
+# ---- "kommen werden X und Y; ich selbst kann nicht" registers X and Y -------------------------------------
+
+def test_the_writer_who_cannot_come_but_lists_who_comes_registers_them():
+    u = read("Guten Morgen,\n\nunsere Stadt ist dabei: Kommen werden Frau Ilka Brösel und Herr Udo Kessler. "
+             "Ich selbst kann leider nicht." + SIG)
+    assert u.intent == "registration"
+    assert [p.name for p in u.attendees] == ["Ilka Brösel", "Udo Kessler"]
+
+
+# ---- thanks for our cancellation is no cancellation ----------------------------------------------------------
+
+def test_thanks_for_our_cancellation_notice_is_no_new_cancellation():
+    u = read("Ok, danke für die Info.", subject="AW: Abmeldung bestätigt: 9. Transferveranstaltung (ISEK-K7PM-R4TX)")
+    assert u.intent == "other"
+
+
+# ---- mailbox-quota phishing ------------------------------------------------------------------------------------
+
+def test_a_mailbox_quota_warning_with_a_call_to_confirm_the_account_is_phishing():
+    u = read("Sehr geehrte Kundin, sehr geehrter Kunde,\n\nIhr E-Mail-Konto läuft bald voll: 96 % des Speicherlimits "
+             "sind erreicht. Neue Nachrichten werden danach nicht mehr zugestellt.\n\nBitte bestätigen Sie innerhalb von "
+             "zwei Tagen Ihre Zugangsdaten: https://konto-pflege.example/check\n\nIhr Mail-Support",
+             subject="Letzte Erinnerung: Speicherplatz", sender="Mail-Support <service@konto-pflege.example>")
+    assert u.intent == "other" and u.attendees == ()
+    assert any(r.startswith("spam: phishing") for r in u.reasons)
+
+
+def test_a_full_mailbox_mentioned_by_a_participant_is_no_phishing():
+    u = read("Guten Tag,\n\nunser Postfach war letzte Woche voll, deshalb noch einmal: Hiermit melde ich mich zur "
+             "Transferveranstaltung an. Bitte bestätigen Sie mir die Anmeldung." + SIG)
+    assert u.intent == "registration"

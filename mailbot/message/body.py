@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..models import Attachment
 from .charsets import clean_text, decode_bytes
-from .html import html_to_text, meta_charset
+from .html import ENCODED_HEADER, html_to_text, meta_charset
 from .mime import Part, Walk, decoded_size, transfer_decode
 from .text import unflow
 
@@ -147,6 +147,8 @@ def _decode(part: Part, walk: Walk, budget: Budget, html: bool) -> str:
     if problem:
         walk.note(problem)
     if html:
+        if ENCODED_HEADER.search(text[:MAX_ENCODED]):
+            walk.note("encoded line break before a header name in the HTML (header injection attempt)")
         text, cut = html_to_text(text)
         if cut:
             walk.note("truncated: HTML over 1 MB")

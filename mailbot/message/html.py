@@ -27,6 +27,11 @@ _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "h1", 
                     "dd", "caption", "main", "nav", "aside", "figure", "tbody", "thead", "tfoot", "body"})
 _WS = re.compile(r"[ \t\r\n\f\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
+# "Lena&#13;&#10;Bcc: x@…": a line break written as a character reference, then a header name. Nobody types
+# that; it is a try to smuggle a header into a name (a browser shows it as a space, so the text is kept).
+_BREAK_REF = r"&#(?:0*1[03]|x0*[ad]);|&NewLine;"
+ENCODED_HEADER = re.compile(rf"(?i)(?:{_BREAK_REF})\s*(?:(?:{_BREAK_REF})\s*)*"
+                            r"(?:bcc|cc|to|from|subject|reply-to|sender|content-type)\s*:")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 

@@ -41,7 +41,7 @@ NOT_NAME = {
     "kommune", "rolle", "position", "mobil", "handy", "postfach", "rathaus", "straße", "platz", "markt",
     "anrede", "titel", "dienststelle", "transferveranstaltung", "veranstaltung", "isek", "freundlichem",
     "regards", "best", "kind", "dear", "thanks", "thank", "you", "greetings", "cheers", "lg", "vg", "mfg",
-    "gesendet", "von", "betreff", "cc", "datum", "sent", "from", "to", "subject", "bitte", "danke",
+    "gesendet", "von", "betreff", "cc", "bcc", "datum", "sent", "from", "to", "subject", "bitte", "danke",
     "ort", "vor", "frage", "fragen", "termin", "tagung", "dr", "prof", "ing", "dipl", "beide", "alle", "universität", "hochschule", "institut", "institute",
     "landeshauptstadt", "kämmerei", "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "ortsteil",
     "herzliche", "herzlichen", "gruesse", "grüssen", "grussen", "also", "auch", "noch", "meine", "mein",

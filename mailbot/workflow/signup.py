@@ -86,6 +86,8 @@ def signup(case: Case) -> Decision:
         return review("sign-up the bot is not sure about: " + "; ".join(u.reasons or ("unclear",)), "signup_unsure")
     if "name" in u.missing:
         return review("sign-up with unclear names", "signup_unclear_names")
+    if len(u.attendees) > case.event.max_group_size and not case.trusted:
+        return review(f"sign-up for {len(u.attendees)} persons, more than max_group_size", "signup_group_too_large")
     if namesakes(case) and not case.trusted:
         return review("a person of this name is registered from another address", "same_name_other_address")
     active = [k for k in case.active() if connected(case, k)]

@@ -10,6 +10,7 @@ import re
 
 from ...models import InboundMail
 from .facts import Facts
+from .phrasebook import PHISH_ACTION, PHISH_THREAT
 
 
 def header_rule(f: Facts) -> str | None:
@@ -133,18 +134,6 @@ def bounce_recipient(mail: InboundMail, ours: tuple[str, ...] = ()) -> str | Non
 SPAM_SCORE = 5.0  # SpamAssassin's default threshold; Exchange's SCL counts 5–9 as spam
 _SPAM_STATUS = re.compile(r"(?i)^\s*yes\b")
 _SCORE = re.compile(r"-?\d+(?:[.,]\d+)?")
-# Phishing: a threat to the mailbox plus a call to log in or confirm, as phishing mail words it.
-_PHISH_THREAT = re.compile(
-    r"(?i)(postfach|mailbox|konto|account|e-?mail-?konto)\s+(?:\S+\s+){0,6}?(?:gesperrt|geschlossen|deaktiviert|"
-    r"gelöscht|abgelaufen|suspend\w*|clos\w+|deactivat\w+|expir\w+)|speicher(?:platz|kontingent)\s+(?:\S+\s+){0,4}"
-    r"(?:voll|überschritten|erschöpft)|(?:mailbox|quota)\s+(?:is\s+)?(?:full|exceeded)")
-_PHISH_ACTION = re.compile(
-    r"(?i)(bestätigen\s+sie\s+(?:\S+\s+){0,3}(?:login|anmeldedaten|zugangsdaten|passwort|konto|identität)|"
-    r"(?:login|anmeldedaten|zugangsdaten|passwort|kennwort)\s+(?:\S+\s+){0,4}(?:bestätigen|verifizieren|aktualisieren|"
-    r"eingeben)|verify\s+your\s+(?:account|login|password|identity)|confirm\s+your\s+(?:login|password|account)|"
-    r"klicken\s+sie\s+(?:\S+\s+){0,4}(?:link|hier)\s+(?:\S+\s+){0,6}(?:login|anmelden|bestätigen|verifizieren))")
-
-
 # A request to log in with one's credentials at a link: no sign-up ever asks us that.
 _PHISH_CREDENTIALS = re.compile(r"(?i)zugangsdaten|anmeldedaten|passwort|kennwort|microsoft[- ]?365|office[- ]?365|"
                                 r"\blogin\b|\beinloggen\b|credentials")
@@ -172,9 +161,9 @@ def spam_rule(f: Facts) -> str | None:
     if scl is not None and scl >= SPAM_SCORE:
         return f"Exchange SCL {scl:g}"
     text = f"{f.subject}\n{f.text}"[:5000]
-    threat, action = _PHISH_THREAT.search(text), _PHISH_ACTION.search(text)
+    threat, action = PHISH_THREAT.search(text), PHISH_ACTION.search(text)
     if threat and action:
-        return f"phishing: „{threat.group(0)}“ … „{action.group(0)}“"
+        return f"phishing: {PHISH_THREAT.cite(threat)} … {PHISH_ACTION.cite(action)}"
     credentials, request = _PHISH_CREDENTIALS.search(text), _PHISH_REQUEST.search(text)
     if credentials and request and _LINK.search(text):
         return f"phishing: log in with „{credentials.group(0)}“ at a link"

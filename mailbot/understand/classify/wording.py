@@ -82,7 +82,8 @@ def change_rule(f: Facts) -> str | None:
         return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
-    if existing and f.has_people and (added := _cite_first((_ADD, text), (_ADD, f.text), (_BRING, f.text))):
+    asked = _without_permission_questions(f.text)
+    if existing and f.has_people and (added := _cite_first((_ADD, text), (_ADD, asked), (_BRING, asked))):
         return f"an additional person for an existing registration: {added}"
     if existing and (corrected := _cite_first((_CORRECT, text))):
         return f"corrected details for an existing registration: {corrected}"
@@ -101,6 +102,21 @@ def change_rule(f: Facts) -> str | None:
     return None
 
 
+# "Darf ich Frau X mitbringen?", "Dürfen wir noch jemanden mitnehmen?": asks leave; it adds nobody yet.
+_PERMISSION = re.compile(r"(?i)^\W*(?:darf|dürfen|dürfte|dürften)\s+(?:ich|wir)\b|\b(?:ist\s+es|wäre\s+es)\s+"
+                         r"(?:\S+\s+){0,2}?(?:möglich|erlaubt|in\s+ordnung)\b")
+
+
+def _asks_leave(text: str) -> bool:
+    """Whether the text asks leave to bring or register someone ("Darf ich …?", "Wäre es möglich, …?")."""
+    return any(asks(s) and _PERMISSION.search(s) for s in sentences(text))
+
+
+def _without_permission_questions(text: str) -> str:
+    """The text without questions that ask leave to bring someone: those wait for our answer."""
+    return "\n".join(s for s in sentences(text) if not (asks(s) and _PERMISSION.search(s)))
+
+
 def signs_up(text: str) -> bool:
     """Whether a (forwarded) text asks to be registered and cancels nothing: "Kannst du mich anmelden?"."""
     return not _cancelled(text) and any(_commitment(s) for s in sentences(text))
@@ -112,7 +128,8 @@ def cancel_rule(f: Facts) -> str | None:
     if f.has_people and not f.reply_to_us and _REGISTERS_OTHERS.search(f.statements) and not _SUBSTITUTE.search(
             f.statements):
         return None  # "ich selbst bin verhindert, melde aber Herrn X an": a registration of others
-    m = _cancelled(f.statements) or _cancelled(f.subject)
+    # the subject of our own mail ("AW: Abmeldung bestätigt") says what we did, not what the writer wants
+    m = _cancelled(f.statements) or (None if f.terms.our_subject.search(f.mail.subject or "") else _cancelled(f.subject))
     if m and (_QUESTION.search(f.text) or wants_material(f.text)) and not f.reply_to_us and not _EXISTING.search(f.text) and not f.has_people \
             and not re.search(r"(?i)absage|abmeld|storn", f.subject):
         return None  # "kann leider nicht teilnehmen – gibt es die Folien?": asks, cancels nothing
@@ -183,6 +200,8 @@ def register_rule(f: Facts) -> str | None:
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
     if typo and not _QUESTION.search(f.text):
         return f"registration wording with a typo: „{typo}“"
+    if f.has_people and _asks_leave(f.text):
+        return None  # "Darf ich Frau X mitbringen? Falls ja, melde ich sie nach": waits for our answer
     if f.has_people and re.search(r"(?i)anmeld|teilnahme|register", f.subject):
         return "attendees named under a registration subject"
     if f.has_people:
