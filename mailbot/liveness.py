@@ -23,9 +23,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 from .settings import Settings
 
 #: How often `mailbot run` writes its heartbeat, and how old a beat may be before the worker counts as gone.
@@ -108,25 +105,12 @@ def check_worker(path: Path, now: float | None = None) -> tuple[str, str]:
 
 def check_database(url: str, timeout: float = 5.0) -> tuple[str, str]:
     """Open the database and read the schema version; create nothing (a missing SQLite file is a failure)."""
-    from .store import database_problem
     from .store.faults import where
+    from .store.status import schema_version
 
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = where(url)
-        if database != ":memory:" and not Path(database).exists():
-            return FAIL, f"database: no database at {Path(database).resolve()}"
-        engine = create_engine(url, connect_args={"timeout": timeout})
-    else:
-        engine = create_engine(url, connect_args={"connect_timeout": max(1, int(timeout))})
-    try:
-        with engine.connect() as conn:
-            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except Exception as exc:  # noqa: BLE001 - any failure is the one-line finding
-        problem = database_problem(exc, url) or f"{type(exc).__name__} at {where(url)}"
+    version, problem = schema_version(url, timeout)
+    if problem is not None:
         return FAIL, f"database: {problem}"
-    finally:
-        engine.dispose()
     return OK, f"database: reachable at {where(url)}, schema {version}"
 
 
