@@ -355,3 +355,20 @@ def test_a_full_mailbox_mentioned_by_a_participant_is_no_phishing():
     u = read("Guten Tag,\n\nunser Postfach war letzte Woche voll, deshalb noch einmal: Hiermit melde ich mich zur "
              "Transferveranstaltung an. Bitte bestätigen Sie mir die Anmeldung." + SIG)
     assert u.intent == "registration"
+
+
+# ---- internal mail sent to our address by mistake -------------------------------------------------------------
+
+def test_a_mail_to_a_colleague_by_first_name_and_du_is_other():
+    u = read("Hallo Katrin,\n\nanbei die Tabelle mit den Fördermitteln für 2026. Kannst du mir bis Mittwoch sagen, ob "
+             "die Summen für das ISEK so stimmen?\n\nGruß\nBernd", subject="Fördermittel 2026")
+    assert u.intent == "other" and u.needs_review
+    assert u.reasons[0].startswith("misdirected:")
+
+
+def test_a_first_name_greeting_that_signs_up_or_names_our_event_is_not_misdirected():
+    signup = read("Hallo Katrin,\n\nwie besprochen melde ich mich hiermit zur Transferveranstaltung an. Danke dir!" + SIG)
+    assert signup.intent == "registration"
+    ours = read("Hallo Katrin,\n\nweißt du, ob es in Bad Lobenstein Parkplätze am Veranstaltungsort gibt?" + SIG,
+                subject="Parken")
+    assert ours.intent == "question"

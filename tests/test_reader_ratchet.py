@@ -23,13 +23,8 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind10", "014-planning-office-apple-no-client"): {"municipality"},
     # "mit zwei Personen angemeldet: Frau Lea Franzke und ich": the colleague before "und ich" is not found
     ("blind11", "030-planning-office-cancel-two-georgenthal"): {"attendees"},
-    # an internal mail to a colleague ("Hallo Anja, …?") about the ISEK draft: read as a question to us
-    ("blind9", "044-koenigsee-misdirected-internal-isek"): {"intent"},
     # a secretary cancels for her mayor named in the signature block only
     ("blind12", "020-roemhild-secretary-cancels-mayor"): {"attendees"},
-    # misdirected internal mails to a colleague ("Hallo Anne, …?"): read as questions to us
-    ("blind12", "026-other-misdirected-internal-mail"): {"intent"},
-    ("blind13", "006-misdirected-internal-statement-pdf"): {"intent"},
     # an iPhone mail whose only place is the mail domain (stadtroda.example)
     ("blind12", "048-stadtroda-iphone-domain-only"): {"municipality"},
     # a planning office's own seat (Weimar) read as the municipality of its question

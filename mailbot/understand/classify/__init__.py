@@ -18,6 +18,7 @@ from .automatic import (
     spam_rule,
 )
 from .facts import Facts, Rule
+from .misdirected import misdirected_rule
 from .thanks import thanks_rule
 from .wording import (
     advert_rule,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     ("thanks", "other", thanks_rule),
     ("other_event", "other", other_event_rule),
     ("registration", "registration", register_rule),
+    ("misdirected", "other", misdirected_rule),
     ("question", "question", question_rule),
 )
 
