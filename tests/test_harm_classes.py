@@ -372,3 +372,14 @@ def test_a_first_name_greeting_that_signs_up_or_names_our_event_is_not_misdirect
     ours = read("Hallo Katrin,\n\nweißt du, ob es in Bad Lobenstein Parkplätze am Veranstaltungsort gibt?" + SIG,
                 subject="Parken")
     assert ours.intent == "question"
+
+
+# ---- an organisation keeps no sentence's full stop ------------------------------------------------------------
+
+def test_the_organisation_in_a_signature_ends_without_the_full_stop():
+    u = read("Guten Tag,\n\nhiermit melde ich mich zur Transferveranstaltung an.\n\nMit freundlichen Grüßen\n"
+             "Bernd Ullrich\nGemeinde Ebersdorf.")
+    assert u.organisation == "Gemeinde Ebersdorf"
+    kept = read("Guten Tag,\n\nhiermit melde ich mich an.\n\nMit freundlichen Grüßen\nBernd Ullrich\n"
+                "Förderverein Altstadt Kahla e.V.")
+    assert kept.organisation == "Förderverein Altstadt Kahla e.V."

@@ -76,8 +76,15 @@ def kind(organisation: str | None) -> OrganisationType | None:
     return "other"
 
 
+# "Stadt Wurzbach." — a sentence's full stop after a name; "e.V.", "Co." and "Dr." keep theirs.
+_SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß]{3})\.$")
+
+
 def _clean(value: str) -> str:
     value = re.sub(r"\s+", " ", value).strip(" \t,;|-–*")
+    last = value.split(" ")[-1]
+    if "." not in last[:-1] and not last.lower().startswith(("co.", "str.")):
+        value = _SENTENCE_STOP.sub("", value)
     return value[:120]
 
 
