@@ -29,6 +29,7 @@ from .store import RETRY_DELAYS, Lookup, OutboxRow, Store, dedupe_key, fault_of,
 from .transports import Transport, make_transport
 from .workflow import Case, decide, new_code
 from .understand import EventTerms
+from .erasure_job import erase_from_mailbox
 from .workflow.bounce import verp_ids, verp_sender
 from .workflow.case import event_codes, reply_address, review
 from .workflow.desk import carry_out, with_review_mail
@@ -269,8 +270,11 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
         def on_result(result: SendResult, rows_by_id: dict[int, OutboxRow] = by_id,
                       marked: frozenset[int] = frozenset(answers)) -> None:
             row = rows_by_id[result.key]
-            if _record(ctx, row, result, now, report) and row.id in marked:
+            sent = _record(ctx, row, result, now, report)
+            if sent and row.id in marked:
                 ctx.store.clear_undeliverable(row.recipient)
+            if sent and row.kind == "erased":  # the confirmation of an erasure does not stay either
+                ctx.store.scrub_sent(row.id)
 
         await ctx.transport.send_batch(
             [Envelope(row.id, _envelope_sender(ctx, row), row.recipient, row.raw) for row in rows], on_result)
@@ -319,9 +323,12 @@ def poll(ctx: Context, now: datetime) -> PassReport:
                 report.processed = process_all(ctx, now)
                 report.moved = move_handled(ctx, box)
                 report.moved += tidy_review(ctx, box, now)
+                erase_from_mailbox(ctx, box, now)
         except MailboxError as exc:
             report.problems.append(redact(f"IMAP: {exc}"))
     report.processed += process_all(ctx, now)
+    if not ctx.settings.imap.host:
+        erase_from_mailbox(ctx, None, now)
     asyncio.run(send_due(ctx, now, report))
     return report
 
@@ -355,6 +362,8 @@ def import_mails(ctx: Context, mails: Iterable[bytes], now: datetime) -> PassRep
     for raw in mails:
         report.fetched += ctx.store.record_imported(raw, message_id_of(raw), now)
     report.processed = process_all(ctx, now)
+    if not ctx.settings.imap.host:  # the mails came from files: no mailbox to clean after an erasure
+        erase_from_mailbox(ctx, None, now)
     asyncio.run(send_due(ctx, now, report))
     return report
 

@@ -135,6 +135,7 @@ class Understanding:
     question: str | None = None  # the question to pass on to the organisers, in the sender's words
     codes: tuple[str, ...] = ()  # registration codes quoted in the mail
     replaces: tuple[Person, ...] = ()  # for a change: who is replaced or removed ("statt Herrn X")
+    privacy: str | None = None  # "erasure" (a cancellation, Art. 17 DSGVO) | "access" (a question, Art. 15)
 
     def as_json(self, file: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -166,6 +167,8 @@ class Understanding:
             out["question"] = self.question
         if self.codes:
             out["codes"] = list(self.codes)
+        if self.privacy:
+            out["privacy"] = self.privacy
         return out
 
 
@@ -369,6 +372,14 @@ class DeskEffects:
 
 
 @dataclass(frozen=True)
+class Erasure:
+    """Art. 17 DSGVO: the attendees (by code) and the address whose data the store deletes at once."""
+
+    address: str  # the person's address: their stored mails, queued mails, bounce marks
+    codes: tuple[str, ...] = ()  # their attendee rows (and registrations left empty)
+
+
+@dataclass(frozen=True)
 class Decision:
     """What to do with one mail; applying it is the store's job, rendering its replies the replies' job.
 
@@ -390,6 +401,7 @@ class Decision:
     question: str | None = None  # for the digest
     code: str | None = None  # for review: a short key the templates turn into a German sentence
     desk: DeskEffects | None = None
+    erase: Erasure | None = None  # an erasure request with proof: delete that person's data in this transaction
 
 
 @dataclass(frozen=True)

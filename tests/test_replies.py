@@ -37,6 +37,8 @@ KIND_WORDS = {  # a sentence fragment only that kind's German text carries
     "already_registered": "ein weiterer Platz wurde daher nicht vergeben",
     "missing_details": "benötigen wir noch folgende Angaben",
     "cancel_request": "Bisher haben wir nichts geändert",
+    "erase_request": "Bisher haben wir nichts gelöscht",
+    "erased": "wie gewünscht haben wir Ihre personenbezogenen Daten gelöscht (Art. 17 DSGVO)",
     "cancelled": "hiermit bestätigen wir die Abmeldung",
     "change_confirmed": "wie gewünscht geändert",
     "question_received": "an das Organisationsteam weitergeleitet",
@@ -53,7 +55,8 @@ KIND_WORDS = {  # a sentence fragment only that kind's German text carries
     "desk_answer": "Ja, es gibt vor Ort ein vegetarisches Mittagessen.",
     "desk_announce": "ein Tippfehler in der Datei soll keine Massen-E-Mail auslösen",
 }
-WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal", "desk_announce"}  # nobody registered yet
+WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal", "desk_announce",  # nobody registered yet
+                 "erased"}  # the erasure confirmation names nobody: the data is gone
 ORGANISER_KINDS = {"question_forward", "desk_review", "desk_proposal", "desk_done", "desk_announce"}
 TOKEN = "abcdefghijkm"
 UNDERSTOOD = {"intent": "registration", "persons": ["Anna Weber, anna.weber@stadt-schleiz.de"],

@@ -20,6 +20,8 @@ KINDS: tuple[str, ...] = (
     "missing_details",
     "cancel_request",
     "cancelled",
+    "erase_request",
+    "erased",
     "change_confirmed",
     "question_received",
     "question_forward",

@@ -104,6 +104,24 @@ class OutboxStore:
             conn.execute(t.bounce_events.delete().where(t.bounce_events.c.address == address.lower()))
         return bool(n)
 
+    def scrub_sent(self, outbox_id: int) -> None:
+        """A sent mail that must not stay (the confirmation of an erasure): only its dedupe key remains."""
+        with self.engine.begin() as conn:
+            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(raw=b"", recipient="", codes=None))
+
+    def pending_erasures(self) -> dict[int, set[str]]:
+        """Erasures whose mails may still be in the mailbox: id → dedupe keys."""
+        e = t.erasures.c
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(e.id, e.mail_keys).where(e.mailbox_done_at.is_(None))).all()
+        return {r.id: set(json.loads(r.mail_keys or "[]")) for r in rows}
+
+    def erasures_done(self, ids: Iterable[int], now: datetime) -> None:
+        """The mailbox is clean for these erasures: forget which mails they were."""
+        with self.engine.begin() as conn:
+            conn.execute(update(t.erasures).where(t.erasures.c.id.in_(list(ids)))
+                         .values(mailbox_done_at=now, mail_keys=None))
+
     def outbox_counts(self) -> dict[str, int]:
         with self.engine.begin() as conn:
             rows = conn.execute(select(t.outbox.c.status, func.count()).group_by(t.outbox.c.status)).all()

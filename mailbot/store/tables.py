@@ -167,6 +167,16 @@ bounce_events = Table(
 )
 Index("ix_bounce_events_address", bounce_events.c.address)
 
+# Erasures (Art. 17 DSGVO): when one was done, nothing about whom. `mail_keys` (JSON list of dedupe keys) says
+# which mails the next pass deletes from the IMAP folders; it is emptied once that is done.
+erasures = Table(
+    "erasures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("mail_keys", Text),
+    Column("mailbox_done_at", UTCDateTime),
+)
+
 # Tokens of the mails we send to organisers: an organiser's answer that carries one is proven.
 desk_tokens = Table(
     "desk_tokens", metadata,

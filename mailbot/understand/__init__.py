@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import InboundMail, Municipality, OrganisationType, Person, Understanding
 from . import classify as _classify
@@ -15,6 +15,7 @@ from . import groups, hints, language, notes, org, people, places, substitution
 from .event_terms import EventTerms
 from .names import split_name
 from .people.replyto import reply_to_owner
+from .privacy import with_privacy
 from .text import fold, unwrap
 
 __all__ = ["EventTerms", "forwarded_original", "read"]
@@ -145,6 +146,7 @@ def _read(mail: InboundMail, depth: int, terms: EventTerms) -> Understanding:
     notes. Each stage is a function of the mail and the values the earlier stages returned."""
     words = _own_words(mail, terms)
     intent, why = _classify.classify(_facts(mail, words, depth, terms))
+    intent, why, privacy = with_privacy(intent, why, words.text)
     lang = language.detect(f"{words.subject}\n{words.text}")
     robot = _robot(mail, intent, why, lang, words.codes)
     if robot is not None:
@@ -154,7 +156,7 @@ def _read(mail: InboundMail, depth: int, terms: EventTerms) -> Understanding:
         return inside
     persons = _persons(mail, intent, words) if intent in ("registration", "change", "cancellation") else Persons()
     place = _places(mail, terms, words)
-    return _understanding(mail, intent, why, lang, words, persons, place)
+    return replace(_understanding(mail, intent, why, lang, words, persons, place), privacy=privacy)
 
 
 def _own_words(mail: InboundMail, terms: EventTerms) -> Words:

@@ -41,6 +41,8 @@ OUR_SUBJECT_WORDS: tuple[str, ...] = (
     "Abmeldung bestätigt",                    # cancelled
     "Änderung Ihrer Anmeldung",               # change_confirmed, cancel_request (substitution)
     "Abmeldung von der",                      # cancel_request
+    "Löschung Ihrer Daten",                   # erase_request
+    "Ihre Daten sind gelöscht",               # erased
     "Ihre bestehende Anmeldung",              # already_registered
     "Anmeldung nicht mehr möglich",           # deadline_passed
     "hat bereits stattgefunden",              # event_over
@@ -54,6 +56,8 @@ OUR_SUBJECT_WORDS: tuple[str, ...] = (
     "Cancellation confirmed",                 # en/cancelled
     "Change to your registration",            # en/change_confirmed, en/cancel_request (substitution)
     "cancellation for the",                   # en/cancel_request
+    "deletion of your data",                  # en/erase_request
+    "Your data has been deleted",             # en/erased
     "Your existing registration",             # en/already_registered
     "Registration no longer possible",        # en/deadline_passed
     "has already taken place",                # en/event_over

@@ -67,7 +67,8 @@ def cancel(case: Case, concerned: list[Registered], why: str = "cancelled") -> D
     )
 
 
-def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str, Any], what: str) -> Decision:
+def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str, Any], what: str,
+                   kind: str = "cancel_request") -> Decision:
     """No proof: nothing changes; the registered address is asked to confirm (a forged From proves nothing)."""
     replies = []
     by_address: dict[str, list[Registered]] = {}
@@ -78,7 +79,7 @@ def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str,
     for address, group in sorted(by_address.items()):
         codes = tuple(k.code for k in group)
         replies.append(PlannedReply(
-            kind="cancel_request", to=address, to_name=group[0].name, codes=codes,
+            kind=kind, to=address, to_name=group[0].name, codes=codes,
             answers_mail=address == case.sender, action={**action, "codes": list(codes)},
             extra={"what": what, "replacement": action.get("new", {}).get("name")},
         ))
@@ -113,6 +114,10 @@ def substitute(case: Case, old: Registered, new: Person) -> Decision:
 
 def confirm_pending(case: Case, action: Mapping[str, Any]) -> Decision | None:
     codes = set(action.get("codes", ()))
+    if action.get("do") == "erase":  # the person at the registered address confirms: their data goes now
+        from .privacy import erase
+
+        return erase(case, [k for k in case.state.existing if k.code in codes])
     concerned = [k for k in case.active() if k.code in codes]
     if not concerned:
         return review("confirmation for a registration that is no longer active", "confirm_inactive")

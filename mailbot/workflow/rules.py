@@ -11,6 +11,7 @@ from .case import Case, ignore, review
 from .cancel import cancellation, confirm_pending
 from .signup import complete_details, signup
 from .change import change
+from .privacy import privacy
 
 Rule = Callable[[Case], Decision | None]
 
@@ -129,6 +130,6 @@ def anything_else(case: Case) -> Decision:
 
 
 RULES: tuple[Rule, ...] = (
-    from_ourselves, automatic, bounce, mailing_list, unreadable, pending_confirmation, event_over, deadline_passed,
-    missing_details_answer, by_intent, thanks, anything_else,
+    from_ourselves, automatic, bounce, mailing_list, unreadable, pending_confirmation, privacy, event_over,
+    deadline_passed, missing_details_answer, by_intent, thanks, anything_else,
 )
