@@ -148,6 +148,7 @@ class Digest:
     inbound_ids: tuple[int, ...] = field(default=())
     undeliverable_addresses: tuple[str, ...] = field(default=())
     desk_action_ids: tuple[int, ...] = field(default=())
+    erasures: tuple[datetime, ...] = field(default=())  # Art. 17 DSGVO erasures done: when, nothing about whom
 
     @property
     def empty(self) -> bool:
@@ -222,6 +223,7 @@ def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], m
         changes=tuple(line(a, status=a.kind) for a in activity if a.kind in ("changed", "completed")),
         substitutions=tuple(substitutions),
         event_changes=tuple(a.detail or "" for a in activity if a.kind == "event_changed"),
+        erasures=tuple(a.at for a in activity if a.kind == "erased"),
         questions=tuple(sorted((m for m in mails if m.kind == "question"), key=lambda m: (m.at, m.id))),
         review=tuple(sorted((m for m in mails if m.kind != "question"), key=lambda m: (m.at, m.id))),
         undeliverable=tuple(sorted(undeliverable, key=lambda u: (u.at, u.address))),

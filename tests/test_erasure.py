@@ -100,6 +100,11 @@ def test_an_erasure_answering_our_mail_deletes_everything_and_promotes(worker, d
         assert not any(address(0) in s for s in _senders(dovecot, folder)), folder
     assert any(address(1) in s for s in _senders(dovecot, "Processed"))
 
+    from mailbot.digest_job import gather, render
+    d, records = gather(ctx, T0 + timedelta(days=1))
+    text = render(d, records, ctx.event, T0 + timedelta(days=1), ctx.templates).text
+    assert "Daten auf Wunsch gelöscht (Art. 17 DSGVO): 1" in text and mails.name(0) not in text
+
 
 def test_an_unproven_erasure_asks_the_registered_address_first(worker, dovecot, smtp_server):
     """A new mail "Bitte löschen Sie meine Daten" (no answer to our mail, no code) deletes nothing; the registered
