@@ -75,12 +75,14 @@ def refuse_without_database(args: argparse.Namespace, settings: Settings) -> boo
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
     from .jobs import poll, scheduled
+    from .status import record_pass
 
     if refuse_without_database(args, settings):
         return 1
     ctx = _context(settings)
     now = parse_now(args.now)
     report = poll(ctx, now)
+    record_pass(ctx.store, report.problems, bool(settings.imap.host), now)  # for `mailbot status`
     scheduled(ctx, now)  # digest, reminders, event updates: whatever is due as of `now`
     print(report.summary())
     if report.problems:
@@ -238,6 +240,23 @@ def cmd_announce(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from . import status
+    from .store import Store
+
+    if (missing := settings.missing_database()) is not None:
+        print(f"mailbot: {missing}", file=sys.stderr)
+        return 1
+    event = load(settings)
+    store = Store(settings.database_url)
+    try:
+        found = status.gather(store, event, parse_now(args.now))
+    finally:
+        store.close()
+    print(json.dumps(status.as_json(found), ensure_ascii=False) if args.json else status.text(found, event), end="")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from .checks import FAIL, run_checks
     from .liveness import run_liveness
@@ -306,6 +325,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("announce", help="send a changed date, time or venue to all confirmed attendees")
     p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
     p.set_defaults(func=cmd_announce)
+    p = sub.add_parser("status", help="last poll and send, outbox, next jobs (from the database)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.add_argument("--now", help="act as of this moment (ISO 8601 with offset)")
+    p.set_defaults(func=cmd_status)
     p = sub.add_parser("check", help="validate configuration, connect to IMAP and SMTP")
     p.add_argument("--liveness", action="store_true",
                    help="only: is `mailbot run` alive and the database usable (no mail server; for healthchecks)")
