@@ -383,3 +383,13 @@ def test_the_organisation_in_a_signature_ends_without_the_full_stop():
     kept = read("Guten Tag,\n\nhiermit melde ich mich an.\n\nMit freundlichen Grüßen\nBernd Ullrich\n"
                 "Förderverein Altstadt Kahla e.V.")
     assert kept.organisation == "Förderverein Altstadt Kahla e.V."
+
+
+# ---- a cancellation with a date or a reason between the words ------------------------------------------------
+
+def test_a_mayor_prevented_on_a_date_is_the_one_cancelled():
+    u = read("Sehr geehrte Damen und Herren,\n\nHerr Bürgermeister Lothar Quendt ist am 20.05. leider dienstlich "
+             "verhindert und kann deshalb nicht an der Veranstaltung in Bad Lobenstein teilnehmen. Bitte streichen Sie "
+             "seine Anmeldung." + SIG, subject="Absage")
+    assert u.intent == "cancellation"
+    assert [p.name for p in u.attendees] == ["Lothar Quendt"]

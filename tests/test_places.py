@@ -362,3 +362,14 @@ def test_place_rule_names_are_unique_and_name_the_reason() -> None:
     assert len({r.name for r in _PLACE_TABLE}) == len(_PLACE_TABLE)
     u = read(mail("Für die Stadt Pößneck melde ich mich an.", signature="Jana Vogt"))
     assert "named_in_text: Pößneck" in u.reasons
+
+
+@pytest.mark.parametrize("address, town", [
+    ("k.loeser@stadtilm.example", "Stadtilm"),  # a town whose name starts with "Stadt"
+    ("bauamt@stadtroda.example", "Stadtroda"),
+    ("info@stadt-neustadt-orla.example", "Neustadt an der Orla"),  # "stadt-" + a town with a river
+    ("post@stadtkahla.example", "Kahla"),  # "stadt" + town
+])
+def test_a_domain_that_starts_with_stadt(address: str, town: str) -> None:
+    row = places.domain_match(address)
+    assert (row.municipality.name if row else None) == town

@@ -23,10 +23,6 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind10", "014-planning-office-apple-no-client"): {"municipality"},
     # "mit zwei Personen angemeldet: Frau Lea Franzke und ich": the colleague before "und ich" is not found
     ("blind11", "030-planning-office-cancel-two-georgenthal"): {"attendees"},
-    # a secretary cancels for her mayor named in the signature block only
-    ("blind12", "020-roemhild-secretary-cancels-mayor"): {"attendees"},
-    # an iPhone mail whose only place is the mail domain (stadtroda.example)
-    ("blind12", "048-stadtroda-iphone-domain-only"): {"municipality"},
     # a planning office's own seat (Weimar) read as the municipality of its question
     ("blind13", "032-planning-office-weimar-question-programme"): {"municipality"},
 }

@@ -226,7 +226,8 @@ def domain_match(address: str) -> Row | None:
             return None
         for prefix in ("stadtverwaltung-", "gemeindeverwaltung-", "stadt-", "gemeinde-", "rathaus-", "stadt",
                        "gemeinde"):
-            if label.startswith(prefix) and len(label) > len(prefix) + 2:
+            # "stadtroda" is a town of its own, not "stadt" + "roda"
+            if label.startswith(prefix) and len(label) > len(prefix) + 2 and label not in gaz.domains:
                 label = label[len(prefix):]
                 break
         for suffix in ("-stadt", "-gemeinde", "stadt"):
