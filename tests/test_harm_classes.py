@@ -393,3 +393,13 @@ def test_a_mayor_prevented_on_a_date_is_the_one_cancelled():
              "seine Anmeldung." + SIG, subject="Absage")
     assert u.intent == "cancellation"
     assert [p.name for p in u.attendees] == ["Lothar Quendt"]
+
+
+# ---- a planner's "Büro <Name>" is a planning office: its own address names no client ---------------------------
+
+def test_a_buero_under_a_name_is_a_planning_office_whose_postcode_names_no_client():
+    u = read("Guten Tag,\n\nich betreue mehrere Dorfentwicklungen im Weimarer Land und melde mich hiermit zur "
+             "Veranstaltung an.\n\nBeste Grüße\nAnne Hanebuth\nBüro Hanebuth Freiraum und Stadt\n"
+             "Johannesstraße 4, 99084 Erfurt", sender="Anne Hanebuth <a.hanebuth@freiraum-stadt.example>")
+    assert u.organisation == "Büro Hanebuth Freiraum und Stadt"
+    assert u.organisation_type == "planning_office" and u.municipality is None

@@ -18,7 +18,9 @@ _FIELD = re.compile(
 _PLANNING = re.compile(
     r"Planungsbüro|Planungsgruppe|Ingenieurbüro|Ingenieur|Büro für|Architekt|Stadtplan|Landschaftsarchitekt|"
     r"Planungsgesellschaft|Stadtentwicklung|Städtebau|Kommunalentwicklung|Regionalentwicklung|Sanierungsträger|"
-    r"Consult|\bPlan\b|Planung|\bUrban|Raumplanung|Landschaftsplan|Dorfplan|Dorfentwicklung",
+    r"Consult|\bPlan\b|Planung|\bUrban|Raumplanung|Landschaftsplan|Dorfplan|Dorfentwicklung|"
+    # "Büro Matthesius Landschaft + Stadt": among those invited, a "Büro" under a name is a planner's office
+    r"^Büro\b|\bLandschaft\b",
     re.IGNORECASE,
 )
 _AUTHORITY = re.compile(
@@ -38,7 +40,7 @@ _ORG_LINE = re.compile(
     r"^(?:(?:Stadtverwaltung|Gemeindeverwaltung|Landgemeinde|Verwaltungsgemeinschaft|VG|erfüllende Gemeinde|"
     r"Große Kreisstadt|Landratsamt|Landkreis|Thüringer|Ministerium|Landesverwaltungsamt|Landesamt|"
     r"Stadt|Gemeinde|STADTVERWALTUNG|STADT|GEMEINDE|Bauamt|Stadtbauamt|Rathaus|Regionale Planungsgemeinschaft|"
-    r"Landeshauptstadt|Universität|Hochschule|Bauhaus-Universität|Fachhochschule)\b.*"
+    r"Landeshauptstadt|Universität|Hochschule|Bauhaus-Universität|Fachhochschule|Büro)\b.*"
     r"|.*(?:GmbH|mbH|mbB|PartG|GbR|\bLLP\b|\bLtd\b|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
     r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Stadtverwaltung|Gemeindeverwaltung|"
     r"e\. ?V\.|Consult|Planungsgemeinschaft|Universität|Hochschule).*)$",
