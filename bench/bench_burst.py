@@ -256,6 +256,7 @@ def child(config: dict[str, Any]) -> None:
         "rate_end": rate(stamps[-tenth:]),
         "first_processed": (stamps[0] - started) if stamps else None,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "cpu": resource.getrusage(resource.RUSAGE_SELF).ru_utime + resource.getrusage(resource.RUSAGE_SELF).ru_stime,
         "summary": report.summary(),
         "problems": report.problems,
     }))
@@ -393,6 +394,7 @@ def main() -> None:
         row("mailbot: processing rate, first tenth", result["rate_start"], "mails/s")
         row("mailbot: processing rate, last tenth", result["rate_end"], "mails/s")
         row("mailbot: peak RSS of the pass", result["peak_rss_mb"], "MB")
+        row("mailbot: CPU time of the process (user+sys)", result["cpu"])
         assert floor_accepted == len(replies), (floor_accepted, len(replies))
     finally:
         server.stop()

@@ -172,6 +172,7 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
         names=ref.names if ref else (),
         people=tuple(p.name for p in understanding.attendees),
         returned=returned,
+        municipalities=(understanding.municipality.ags,) if understanding.municipality else (),
     )
 
 

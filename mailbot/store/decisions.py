@@ -56,8 +56,12 @@ class DecisionStore(OutboxStore):
             more = referenced([Command.from_dict(c) for c in token.proposal if "verb" in c])
             lookup = replace(lookup, codes=lookup.codes + more.codes, emails=lookup.emails + more.emails,
                              names=lookup.names + more.names, items=lookup.items + more.items)
-        taken = conn.execute(select(func.count()).where(a.status.in_(ACTIVE))).scalar_one()
-        waiting = conn.execute(select(func.count()).where(a.status == "waitlisted")).scalar_one()
+        # Every read below is an index lookup or a counter (migration 0006): a mail costs the same whether it
+        # is the first of the burst or the twenty-thousandth.
+        ac = t.attendee_counts.c
+        counts = dict(conn.execute(select(ac.status, ac.n).where(ac.status.in_((*ACTIVE, "waitlisted")))).all())
+        taken = sum(counts.get(status, 0) for status in ACTIVE)
+        waiting = counts.get("waitlisted", 0)
         answered = None
         refs = [m for m in lookup.references if m]
         if refs:
@@ -71,17 +75,26 @@ class DecisionStore(OutboxStore):
         codes = {c.upper() for c in lookup.codes} | set(answered.codes if answered else ())
         conditions = []
         if wanted:
-            conditions += [func.lower(a.email).in_(wanted), func.lower(r.sender_email).in_(wanted)]
+            # Every term on `attendees` with values, each served by an index, so both databases unite index
+            # lookups (SQLite's OR by union, PostgreSQL's BitmapOr) instead of reading the table.
+            sent_by = conn.execute(select(r.id).where(func.lower(r.sender_email).in_(wanted))).scalars().all()
+            conditions += [func.lower(a.email).in_(wanted), *([a.registration_id.in_(sent_by)] if sent_by else [])]
         if codes:
             conditions.append(a.code.in_(codes))
         if lookup.people:
             conditions.append(func.lower(a.name).in_([name.lower() for name in lookup.people]))
         existing = self._registered(conn, or_(*conditions)) if conditions else ()
         head = self._registered(conn, a.status == "waitlisted", limit=50)
+        desk = (desk_state(conn, token, lookup.items, lookup.names, self._registered)
+                if (token or lookup.items or lookup.names) else None)
+        # Seats per municipality only where the decision can look: the mail's municipality and those of every
+        # attendee in the state (a cancellation frees a seat there; the waitlist's head may move up there).
+        places = {*lookup.municipalities,
+                  *(k.ags for k in (*existing, *head, *(desk.named if desk else ())) if k.ags)}
         by_municipality: dict[str, int] = dict(conn.execute(
             select(r.ags, func.count()).select_from(t.attendees.join(t.registrations))
-            .where(and_(a.status.in_(ACTIVE), r.ags.is_not(None))).group_by(r.ags)
-        ).all())
+            .where(and_(a.status.in_(ACTIVE), r.ags.in_(sorted(places)))).group_by(r.ags)
+        ).all()) if places else {}
         sender = lookup.sender.lower()
         to_sender = and_(func.lower(o.recipient) == sender, o.kind != "question_forward")
         replies_today = conn.execute(
@@ -92,8 +105,7 @@ class DecisionStore(OutboxStore):
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,
                      seats_by_municipality=by_municipality, returned=returned, bounce_history=history,
-                     desk=desk_state(conn, token, lookup.items, lookup.names, self._registered)
-                     if (token or lookup.items or lookup.names) else None)
+                     desk=desk)
 
     @staticmethod
     def _returned(conn: Connection, ids: Sequence[str]) -> tuple[tuple[SentMail, ...], dict[str, tuple[datetime, ...]]]:
@@ -136,7 +148,7 @@ class DecisionStore(OutboxStore):
     ) -> None:
         a = t.attendees.c
         registrations: dict[RegistrationDetails | None, int] = {}
-        seq = conn.execute(select(func.coalesce(func.max(a.queue_seq), 0))).scalar_one()
+        seq = conn.execute(select(func.max(a.queue_seq))).scalar() or 0  # the index's last entry
         for new in d.new_attendees:
             reg_id = new.registration_id
             if reg_id is None:

@@ -6,7 +6,7 @@ from datetime import datetime, UTC
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
-    TypeDecorator,
+    TypeDecorator, func,
 )
 
 
@@ -103,6 +103,23 @@ attendees = Table(
 )
 Index("ix_attendees_email", attendees.c.email)
 Index("ix_attendees_status", attendees.c.status, attendees.c.queue_seq)
+# Every read a mail's decision makes is an index lookup, never a scan (migration 0006): people by address and
+# name as lower-cased (expression indexes, kept by the database whoever writes the row), a registration's
+# attendees, the highest queue number.
+Index("ix_attendees_email_lower", func.lower(attendees.c.email))
+Index("ix_attendees_name_lower", func.lower(attendees.c.name))
+Index("ix_attendees_registration", attendees.c.registration_id, attendees.c.status)
+Index("ix_attendees_queue_seq", attendees.c.queue_seq)
+Index("ix_registrations_sender_lower", func.lower(registrations.c.sender_email))
+Index("ix_registrations_ags", registrations.c.ags)
+
+# Attendees per status, kept by triggers on `attendees` in the writing transaction (migration 0006), so a
+# decision reads the seats taken and the waitlist's length without counting rows.
+attendee_counts = Table(
+    "attendee_counts", metadata,
+    Column("status", String(20), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
 
 outbox = Table(
     "outbox", metadata,
@@ -127,6 +144,8 @@ outbox = Table(
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
 Index("ix_outbox_recipient", outbox.c.recipient, outbox.c.created_at)
 Index("ix_outbox_message_id", outbox.c.message_id)
+# The replies to one sender (reply limits), as the deciding transaction counts them (migration 0006).
+Index("ix_outbox_recipient_lower", func.lower(outbox.c.recipient), outbox.c.created_at, outbox.c.kind)
 
 activity = Table(
     "activity", metadata,
@@ -138,6 +157,7 @@ activity = Table(
     Column("detail", Text),
     Column("reported_at", UTCDateTime),  # set when a digest reported it
 )
+Index("ix_activity_attendee", activity.c.attendee_id)  # the foreign key's check when attendees go (0006)
 
 schedule_state = Table(
     "schedule_state", metadata,

@@ -1,0 +1,233 @@
+"""Work per mail that does not grow with the mail before it (issue 13): index lookups and counters instead of
+scans, on SQLite and PostgreSQL. Speed itself is measured in bench/bench_burst.py, not here."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import create_engine, event, func, select, text
+
+from mailbot.models import (
+    Decision, Municipality, NewAttendee, OutgoingMail, Person, PlannedReply, RegistrationDetails, StatusChange,
+)
+from mailbot.store import Lookup, Store
+from mailbot.store import tables as t
+from mailbot.store.migrate import alembic_config
+
+NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+GERA = Municipality("Gera", "16052000", "Gera")
+JENA = Municipality("Jena", "16053000", "Jena")
+
+# Tables that grow with the mail: a per-mail statement must never read them whole.
+GROWING = {"inbound_mail", "outbox", "attendees", "registrations", "activity", "bounce_events", "desk_tokens",
+           "undeliverable", "desk_actions"}
+
+
+def raw(n: int) -> bytes:
+    return f"Message-ID: <m{n}@example.org>\r\nFrom: a{n}@example.org\r\nSubject: Anmeldung\r\n\r\nHallo\r\n".encode()
+
+
+def signup(n: int, status: str = "confirmed", where: Municipality | None = GERA) -> Decision:
+    code = f"ISEK-TEST-{n:04d}"
+    return Decision(
+        kind="Confirm", reason="test", details=RegistrationDetails(municipality=where),
+        new_attendees=(NewAttendee(Person(f"Person Nummer{n}", f"Person{n}@Example.org"), status, code),),
+        replies=(PlannedReply("confirmation", f"person{n}@example.org", None, codes=(code,)),))
+
+
+def reply(n: int) -> list[OutgoingMail]:
+    return [OutgoingMail(dedupe_key=f"confirmation:{n}", kind="confirmation", recipient=f"Person{n}@Example.org",
+                         message_id=f"<c{n}@bot.example>", raw=b"Subject: x\r\n\r\nbody\r\n", codes=(f"ISEK-TEST-{n:04d}",))]
+
+
+def fill(store: Store, count: int, start: int = 0) -> None:
+    """`count` mails stored, each deciding one sign-up with one reply, as the poll pass would."""
+    store.record_fetched("INBOX", 1, [(n + 1, raw(n), f"<m{n}@example.org>") for n in range(start, start + count)],
+                         NOW)
+    for n in range(start, start + count):
+        row = store.claim_inbound(NOW)
+        assert row is not None
+        where = GERA if n % 2 else JENA
+        store.decide_and_apply(row.id, Lookup(f"person{n}@example.org", municipalities=(where.ags,)), NOW,
+                               lambda state, n=n, where=where: (signup(n, where=where), reply(n)))
+
+
+@contextmanager
+def statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """Every SQL statement the store sends inside the block, with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def note(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if not re.match(r"\s*(BEGIN|PRAGMA|SAVEPOINT|RELEASE|ROLLBACK|COMMIT)\b", statement, re.IGNORECASE):
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+
+
+def _pg_full_reads(node: dict[str, Any]) -> set[str]:
+    """Relations a PostgreSQL plan reads whole: a sequential scan, or an index scan with no condition."""
+    found = set()
+    kind = node.get("Node Type", "")
+    if kind == "Seq Scan" or (kind in ("Index Scan", "Index Only Scan") and "Index Cond" not in node):
+        found.add(node.get("Relation Name", "?"))
+    if kind == "Bitmap Index Scan" and "Index Cond" not in node:
+        found.add(node.get("Index Name", "?"))
+    for child in node.get("Plans", []):
+        found |= _pg_full_reads(child)
+    return found
+
+
+def full_reads(store: Store, executed: list[tuple[str, Any]]) -> list[str]:
+    """The statements whose plan reads a growing table whole: "SCAN t" on SQLite (also of a covering index);
+    on PostgreSQL, with sequential scans switched off, a "Seq Scan" (no index could serve) or an index scan
+    without a condition (the whole index read instead)."""
+    found = []
+    with store.engine.connect() as conn:
+        if store.is_postgres:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+        for statement, parameters in executed:
+            if store.is_postgres:
+                plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).scalar_one()
+                plan = plan if isinstance(plan, list) else json.loads(plan)
+                scanned = {name for entry in plan for name in _pg_full_reads(entry["Plan"])}
+                scanned = {name for name in scanned if any(name.startswith(g) for g in GROWING)}
+            else:
+                plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+                aliases = dict(re.findall(r"\b(\w+) AS (\w+)\b", statement))
+                scanned = {m.group(1) for line in plan for m in [re.match(r"SCAN (\w+)", line)] if m}
+                scanned = {name for alias in scanned for name in (alias, *(k for k, v in aliases.items() if v == alias))}
+            if scanned & GROWING or (store.is_postgres and scanned):
+                found.append(f"{' '.join(statement.split())[:300]}\n    -> {plan}")
+        conn.rollback()
+    return found
+
+
+def test_deciding_a_mail_reads_no_growing_table_whole(database_url):
+    """Claiming a mail, the deciding transaction's reads (counts, people by address, name, code and sender, the
+    replies to the sender, seats per municipality, the queue number) and writes, and claiming and recording its
+    reply, are all index lookups: EXPLAIN shows no scan of inbound mail, outbox, attendees or registrations."""
+    store = Store(database_url)
+    fill(store, 30)
+    store.record_fetched("INBOX", 1, [(100, raw(100), "<m100@example.org>")], NOW)
+    lookup = Lookup(sender="Person100@Example.org", emails=("person7@example.org", "colleague@example.org"),
+                    codes=("ISEK-TEST-0003",), references=("<c5@bot.example>",), people=("Person Nummer9",),
+                    municipalities=(GERA.ags,))
+    with statements(store) as executed:
+        row = store.claim_inbound(NOW)
+        assert row is not None
+        store.decide_and_apply(row.id, lookup, NOW, lambda state: (signup(100), reply(100)))
+        due = store.claim_due(NOW, 100)
+        store.record_sent(due[0].id, NOW)
+    text_of = " ".join(s for s, _ in executed)
+    assert "attendee_counts" in text_of and "lower(outbox.recipient)" in text_of  # the reads under test ran
+    assert full_reads(store, executed) == []
+    store.close()
+
+
+def test_the_state_still_finds_people_by_every_way_and_counts_right(database_url):
+    """With indexes and counters the decision sees what it saw before: people by stated address (any case), by
+    the registration's sender, by code and by name; seats taken and waiting; seats in the municipalities that
+    matter; replies to the sender."""
+    store = Store(database_url)
+    fill(store, 6)
+    seen: dict[str, Any] = {}
+
+    def look(state):
+        seen["state"] = state
+        return Decision(kind="Ignore", reason="test", inbound_status="ignored"), []
+
+    store.record_fetched("INBOX", 1, [(50, raw(50), "<m50@example.org>")], NOW)
+    row = store.claim_inbound(NOW)
+    store.decide_and_apply(row.id, Lookup(sender="PERSON1@example.ORG", emails=("person2@EXAMPLE.org",),
+                                          codes=("isek-test-0003",), people=("person nummer4",),
+                                          municipalities=(GERA.ags,)), NOW, look)
+    state = seen["state"]
+    assert sorted(k.code for k in state.existing) == ["ISEK-TEST-0001", "ISEK-TEST-0002", "ISEK-TEST-0003",
+                                                      "ISEK-TEST-0004"]
+    assert (state.seats_taken, state.waitlist_length) == (6, 0)
+    # Gera (odd numbers: 1, 3, 5) asked for; Jena through the attendees found (2, 4)
+    assert state.seats_by_municipality == {GERA.ags: 3, JENA.ags: 3}
+    assert (state.replies_today, state.mails_to_sender) == (1, 1)
+    store.close()
+
+
+def counted(store: Store) -> tuple[dict[str, int], dict[str, int]]:
+    """(the counters, the attendees counted row by row), without statuses nobody has."""
+    with store.engine.connect() as conn:
+        kept = {s: n for s, n in conn.execute(select(t.attendee_counts.c.status, t.attendee_counts.c.n)) if n}
+        real = dict(conn.execute(select(t.attendees.c.status, func.count()).group_by(t.attendees.c.status)).all())
+    return kept, real
+
+
+def test_attendee_counters_follow_every_change(database_url):
+    """The counters the decision reads stay equal to counting the rows: through new attendees, waitlisting, a
+    cancellation with a promotion, a status written by hand, and the retention purge."""
+    store = Store(database_url)
+    fill(store, 4)
+    store.record_fetched("INBOX", 1, [(60, raw(60), "<m60@example.org>"), (61, raw(61), "<m61@example.org>")], NOW)
+    row = store.claim_inbound(NOW)
+    store.decide_and_apply(row.id, Lookup("x@example.org"), NOW, lambda s: (signup(60, "waitlisted"), []))
+    kept, real = counted(store)
+    assert kept == real == {"confirmed": 4, "waitlisted": 1}
+    row = store.claim_inbound(NOW)
+    store.decide_and_apply(row.id, Lookup("x@example.org"), NOW, lambda s: (Decision(
+        kind="Cancelled", reason="test", changes=(StatusChange("ISEK-TEST-0001", "cancelled", "cancelled"),
+                                                  StatusChange("ISEK-TEST-0060", "confirmed", "promoted"))), []))
+    kept, real = counted(store)
+    assert kept == real == {"confirmed": 4, "cancelled": 1}
+    with store.engine.begin() as conn:  # any writer, not only the deciding transaction
+        conn.execute(t.attendees.update().where(t.attendees.c.code == "ISEK-TEST-0002").values(status="provisional"))
+    kept, real = counted(store)
+    assert kept == real == {"confirmed": 3, "provisional": 1, "cancelled": 1}
+    store.purge_personal_data()
+    assert counted(store) == ({}, {})
+    store.close()
+
+
+def test_the_migration_counts_the_attendees_already_there(database_url):
+    """A database from before the counters (revision 0005) with attendees in it gets them counted on upgrade."""
+    from alembic import command
+
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0005")
+        conn.execute(text("INSERT INTO registrations (id, language, created_at) VALUES (1, 'de', :now)"),
+                     {"now": NOW.replace(tzinfo=None)})
+        for n, status in enumerate(["confirmed", "confirmed", "waitlisted", "cancelled", "provisional"]):
+            conn.execute(text("INSERT INTO attendees (registration_id, code, name, status, queue_seq, ics_sequence, "
+                              "created_at, status_changed_at) VALUES (1, :code, :name, :status, :n, 0, :now, :now)"),
+                         {"code": f"ISEK-OLD-{n}", "name": f"Alt {n}", "status": status, "n": n,
+                          "now": NOW.replace(tzinfo=None)})
+    engine.dispose()
+    store = Store(database_url)
+    kept, real = counted(store)
+    assert kept == real == {"confirmed": 2, "waitlisted": 1, "cancelled": 1, "provisional": 1}
+    store.close()
+
+
+def test_replies_to_a_sender_are_counted_over_the_last_day_only(database_url):
+    """The reply limit's count uses the recipient index and still honours the one-day window."""
+    store = Store(database_url)
+    fill(store, 1)
+    store.enqueue([OutgoingMail(dedupe_key="old", kind="confirmation", recipient="person0@example.org",
+                                message_id="<old@bot.example>", raw=b"x")], NOW - timedelta(days=2))
+    seen: dict[str, Any] = {}
+
+    def look(state):
+        seen["state"] = state
+        return Decision(kind="Ignore", reason="test", inbound_status="ignored"), []
+
+    store.record_fetched("INBOX", 1, [(70, raw(70), "<m70@example.org>")], NOW)
+    row = store.claim_inbound(NOW)
+    store.decide_and_apply(row.id, Lookup(sender="person0@example.org"), NOW, look)
+    assert (seen["state"].replies_today, seen["state"].mails_to_sender) == (1, 2)
+    store.close()
