@@ -403,3 +403,12 @@ def test_a_buero_under_a_name_is_a_planning_office_whose_postcode_names_no_clien
              "Johannesstraße 4, 99084 Erfurt", sender="Anne Hanebuth <a.hanebuth@freiraum-stadt.example>")
     assert u.organisation == "Büro Hanebuth Freiraum und Stadt"
     assert u.organisation_type == "planning_office" and u.municipality is None
+
+
+# ---- "wir beide" withdraw: the two named just before ------------------------------------------------------
+
+def test_we_both_cancel_the_two_named_in_the_sentence_before():
+    u = read("Guten Tag,\n\nangemeldet waren Herr Till Oberländer und ich. Leider müssen wir beide kurzfristig "
+             "absagen." + SIG, subject="Absage")
+    assert u.intent == "cancellation"
+    assert sorted(p.name for p in u.attendees) == ["Bernd Ullrich", "Till Oberländer"]

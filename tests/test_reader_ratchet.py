@@ -19,8 +19,6 @@ from test_corpus import ANSWERED, CORPORA, ags_of, eml_files, load_expected, pai
 # (set, file stem) → fields that do not read right today, with why. Keep it short; fix them as classes.
 KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind", "004-grossrudestedt-no-punctuation"): {"attendees"},  # a colleague named without punctuation
-    # "mit zwei Personen angemeldet: Frau Lea Franzke und ich": the colleague before "und ich" is not found
-    ("blind11", "030-planning-office-cancel-two-georgenthal"): {"attendees"},
 }
 
 MAILS = [(name, eml) for name, folder in sorted(CORPORA.items()) for eml in eml_files(folder)]

@@ -23,12 +23,19 @@ _CHANGES = re.compile(r"(?i)\b(?:erst|nur|später|früher|statt|anstelle|anstatt
                       r"vegetar\w*|vegan\w*)\b")
 
 
+# "… angemeldet: Frau X und ich. Wir müssen beide absagen.": the group withdrawing was named just before.
+_BOTH = re.compile(r"(?i)\b(?:wir|uns)\s+(?:\S+\s+){0,2}?(?:beide|alle|zwei|drei)\b")
+
+
 def withdrawn(text: str, concerns: re.Pattern[str]) -> str:
-    """The sentences that withdraw someone (and a following "Das betrifft …"), without clauses about those
-    who still come: the persons concerned by a cancellation are named there and only there."""
+    """The sentences that withdraw someone (and a following "Das betrifft …", or the sentence before that names
+    the "wir beide" who withdraw), without clauses about those who still come: the persons concerned by a
+    cancellation are named there and only there."""
     parts = people.sentences(text)
     cancelling = [s for i, s in enumerate(parts) if classify.cancelled(s) or (
-        i > 0 and classify.cancelled(parts[i - 1]) and concerns.search(s))]
+        i > 0 and classify.cancelled(parts[i - 1]) and concerns.search(s)) or (
+        i + 1 < len(parts) and classify.cancelled(parts[i + 1]) and _BOTH.search(parts[i + 1])
+        and people.others(s))]
     kept = [", ".join(c for c in _CLAUSE.split(s) if classify.cancelled(c) or not _STILL.search(c))
             for s in cancelling]
     return "\n\n".join(k for k in kept if k.strip()) or text
