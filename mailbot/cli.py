@@ -83,7 +83,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
     now = parse_now(args.now)
     report = poll(ctx, now)
     record_pass(ctx.store, report.problems, bool(settings.imap.host), now)  # for `mailbot status`
-    scheduled(ctx, now)  # digest, reminders, event updates: whatever is due as of `now`
+    scheduled(ctx, now, report)  # digest, reminders, event updates: whatever is due as of `now`, counted too
     print(report.summary())
     if report.problems:
         print("; ".join(report.problems), file=sys.stderr)
@@ -286,6 +286,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="E-mail registration bot for public events.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--log-format", choices=("auto", "text", "json"),
+                        help="log lines as text or JSON; default (auto): JSON unless stderr is a terminal")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="the long-running worker")
@@ -353,11 +355,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (argparse.ArgumentTypeError, ValueError) as exc:
         print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else (settings.log_level or
+    from .logs import configure
+
+    configure(logging.DEBUG if args.verbose else (settings.log_level or
                                                   ("INFO" if args.command == "run" else "WARNING")).upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+              args.log_format or settings.log_format)  # JSON Lines unless stderr is a terminal
     try:
         return args.func(args, settings)
     except ConfigError as exc:

@@ -19,6 +19,7 @@ from . import message, retry, understand
 from .commands import Command, new_token, read_commands, referenced, tokens_in
 from .event import Event
 from .intake import Mailbox, MailboxError
+from .logs import log_mail
 from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
@@ -201,7 +202,9 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
             return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw)
 
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
-        return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
+        decision = ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
+        log_mail(log, inbound_id, decision)  # id, outcome, reason key: never an address or content
+        return decision
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
         if (fault := fault_of(exc)) is not None:
             retry_later(ctx, inbound_id, raw, fault, str(exc).splitlines()[0], now)
@@ -334,7 +337,7 @@ def poll(ctx: Context, now: datetime) -> PassReport:
     return report
 
 
-def scheduled(ctx: Context, now: datetime) -> None:
+def scheduled(ctx: Context, now: datetime, report: PassReport | None = None) -> None:
     """Time-driven work, each step idempotent: event updates, reminders, the daily digest, the purge.
 
     Update mails go first so reminders carry the raised calendar SEQUENCE; what is queued here is
@@ -353,7 +356,7 @@ def scheduled(ctx: Context, now: datetime) -> None:
             log.error("scheduled step %s failed (%s)", step.__name__, type(exc).__name__)
             log.debug("details of the failure", exc_info=True)  # debug only: values may be personal data
     if queued:
-        asyncio.run(send_due(ctx, now))
+        asyncio.run(send_due(ctx, now, report))  # counted in the pass's report: updates, reminders, digests
     purge_expired(ctx, now)  # after the retention period: database, mailbox folders, outbox folder
 
 

@@ -103,7 +103,7 @@ async def _serve(ctx: Context) -> tuple[int, bool]:
                 report: PassReport = await asyncio.to_thread(poll, ctx, _now())
                 await asyncio.to_thread(record_pass, ctx.store, report.problems, bool(ctx.settings.imap.host),
                                         _now())
-                await asyncio.to_thread(scheduled, ctx, _now())
+                await asyncio.to_thread(scheduled, ctx, _now(), report)
             except Exception as exc:  # noqa: BLE001 - see above
                 _failed(ctx, "pass", exc)
                 return

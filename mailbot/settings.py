@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     poll_interval_seconds: int = 60
     heartbeat_file: Path | None = None  # `run` beats here, `check --liveness` reads it; default: temp folder
     log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands
+    log_format: Literal["auto", "text", "json"] = "auto"  # auto: JSON Lines unless stderr is a terminal
     # VERP: our mails go out with the envelope sender `anmeldung+<message id>@domain`, so a bounce names the mail it
     # returns even when it quotes nothing of it. Needs a mailbox that delivers `+` subaddresses to the inbox.
     verp: bool = False
