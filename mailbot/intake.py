@@ -53,6 +53,10 @@ def _reason(exc: BaseException) -> str:
     return " ".join(f"{exc.__class__.__name__}: {text}".split())[:300]
 
 
+#: UIDs per MOVE (and COPY) command: short command lines whatever the folder holds.
+MOVE_CHUNK = 500
+
+
 def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
@@ -222,12 +226,17 @@ class Mailbox:
         return bool(self._call("CAPABILITY", self.client.has_capability, "MOVE"))
 
     def move(self, uids: Sequence[int], folder: str) -> None:
-        """Move `uids` from the selected folder to `folder`; UIDs already gone are ignored."""
+        """Move `uids` from the selected folder to `folder`; UIDs already gone are ignored.
+
+        At most MOVE_CHUNK UIDs per command, written as ranges: a server refuses a command line past its
+        limit (Dovecot: "BAD Too long argument" from about 11 000 single UIDs), and then nothing moves.
+        """
         uids = sorted(set(uids))
         if not uids:
             return
         if self.has_move():
-            self._call("MOVE", self.client.move, uids, folder)
+            for batch in _chunks(uids, MOVE_CHUNK):
+                self._call("MOVE", self.client.move, uid_set(batch), folder)
         else:
             self.move_by_copy(uids, folder)
 
@@ -237,18 +246,15 @@ class Mailbox:
         Public so tests can run this path against Dovecot, which has MOVE. Without UIDPLUS only
         the UIDs still present are copied and a plain EXPUNGE follows, which would also remove mail
         someone else flagged \\Deleted in this folder: such servers are rare, and that mail was marked
-        for removal anyway.
+        for removal anyway. Chunks of MOVE_CHUNK UIDs, as for MOVE.
         """
-        wanted = sorted(set(uids))
-        if not wanted:
-            return
-        # Only UIDs still present: COPY of a vanished UID is an error on some servers.
-        found = self._call("SEARCH", self.client.search, ["UID", uid_set(wanted)])
-        present = sorted(set(found) & set(wanted))
-        if not present:
-            return
-        self._call("COPY", self.client.copy, present, folder)
-        self.delete(present)
+        for wanted in _chunks(sorted(set(uids)), MOVE_CHUNK):
+            # Only UIDs still present: COPY of a vanished UID is an error on some servers.
+            found = self._call("SEARCH", self.client.search, ["UID", uid_set(wanted)])
+            present = sorted(set(found) & set(wanted))
+            if present:
+                self._call("COPY", self.client.copy, uid_set(present), folder)
+                self.delete(present)
 
     def delete(self, uids: Sequence[int]) -> None:
         """Remove `uids` from the selected folder for good (the retention purge; the second half of a move by

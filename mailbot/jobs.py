@@ -18,7 +18,7 @@ import jinja2
 from . import message, retry, understand
 from .commands import Command, new_token, read_commands, referenced, tokens_in
 from .event import Event
-from .intake import Mailbox, MailboxError
+from .intake import MOVE_CHUNK, Mailbox, MailboxError
 from .logs import log_mail
 from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
@@ -115,8 +115,10 @@ def move_handled(ctx: Context, box: Mailbox) -> int:
         group = [p for p in pending if p.target == target]
         if group:
             box.ensure_folder(folder)
-            box.move([p.uid for p in group], folder)
-            ctx.store.mark_moved(p.inbound_id for p in group)
+        for start in range(0, len(group), MOVE_CHUNK):  # each chunk noted at once: a failure later keeps it
+            chunk = group[start:start + MOVE_CHUNK]
+            box.move([p.uid for p in chunk], folder)
+            ctx.store.mark_moved(p.inbound_id for p in chunk)
     return len(pending)
 
 

@@ -1,5 +1,5 @@
-"""Work per mail that does not grow with the mail before it (issue 13): index lookups and counters instead of
-scans, on SQLite and PostgreSQL. Speed itself is measured in bench/bench_burst.py, not here."""
+"""Work that does not grow with the burst (issue 13): index lookups and counters instead of scans, on SQLite and
+PostgreSQL; IMAP commands of bounded length, against Dovecot. Speed itself is measured in bench/, not here."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+from servers import ImapAccount, sample_mail
 from sqlalchemy import create_engine, event, func, select, text
 
+from mailbot.intake import MOVE_CHUNK, Mailbox
 from mailbot.models import (
     Decision, Municipality, NewAttendee, OutgoingMail, Person, PlannedReply, RegistrationDetails, StatusChange,
 )
@@ -231,3 +234,43 @@ def test_replies_to_a_sender_are_counted_over_the_last_day_only(database_url):
     store.decide_and_apply(row.id, Lookup(sender="person0@example.org"), NOW, look)
     assert (seen["state"].replies_today, seen["state"].mails_to_sender) == (1, 2)
     store.close()
+
+
+# ---- moving out of the inbox in chunks ------------------------------------------------------------
+
+
+def _expand(uid_set_text: str) -> list[int]:
+    out: list[int] = []
+    for part in uid_set_text.split(","):
+        low, _, high = part.partition(":")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
+
+
+@pytest.mark.servers
+@pytest.mark.parametrize("how", ["move", "move_by_copy"])
+def test_more_uids_than_one_command_takes_move_in_chunks(dovecot: ImapAccount, how: str) -> None:
+    """Moving 1 050 mails (every other one of the first 1 000, then a run of 550) sends commands of at most 500
+    UIDs each, written as ranges, and moves exactly those mails: a folder of any size is emptied (Dovecot refuses
+    one command line with ~11 000 UIDs, and then nothing moves)."""
+    dovecot.append_many([sample_mail(n) for n in range(1550)])
+    with Mailbox(dovecot.imap_settings()) as box:
+        box.select("INBOX")
+        uids = box.all_uids()
+        wanted = uids[0:1000:2] + uids[1000:]
+        box.ensure_folder("Processed")
+        sent: list[str] = []
+        command = "move" if how == "move" else "copy"
+        real = getattr(box.client, command)
+
+        def noting(messages, folder):  # type: ignore[no-untyped-def]
+            sent.append(messages)
+            return real(messages, folder)
+
+        setattr(box.client, command, noting)
+        getattr(box, how)(wanted, "Processed")
+    assert all(isinstance(s, str) and len(_expand(s)) <= MOVE_CHUNK for s in sent)
+    assert sorted(uid for s in sent for uid in _expand(s)) == wanted
+    assert len(sent) == 3 and sent[-1].count(",") == 0  # the run of 550 is written as ranges
+    assert dovecot.uids() == sorted(set(uids) - set(wanted))
+    assert len(dovecot.uids("Processed")) == len(wanted)
