@@ -75,14 +75,14 @@ def refuse_without_database(args: argparse.Namespace, settings: Settings) -> boo
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
     from .jobs import poll, scheduled
-    from .status import record_pass
+    from .outage import after_pass
 
     if refuse_without_database(args, settings):
         return 1
     ctx = _context(settings)
     now = parse_now(args.now)
     report = poll(ctx, now)
-    record_pass(ctx.store, report.problems, bool(settings.imap.host), now)  # for `mailbot status`
+    after_pass(ctx, report, now)  # for `mailbot status`, and the outage notices
     scheduled(ctx, now, report)  # digest, reminders, event updates: whatever is due as of `now`, counted too
     print(report.summary())
     if report.problems:

@@ -18,7 +18,7 @@ from .intake import Mailbox, MailboxError
 from .redact import redact
 from .jobs import Context, PassReport, poll, scheduled
 from .liveness import BEAT_EVERY, Heartbeat, heartbeat_path
-from .status import record_pass
+from .outage import after_pass
 from .store import database_problem
 
 log = logging.getLogger(__name__)
@@ -101,8 +101,7 @@ async def _serve(ctx: Context) -> tuple[int, bool]:
             heartbeat.pass_begins()
             try:
                 report: PassReport = await asyncio.to_thread(poll, ctx, _now())
-                await asyncio.to_thread(record_pass, ctx.store, report.problems, bool(ctx.settings.imap.host),
-                                        _now())
+                await asyncio.to_thread(after_pass, ctx, report, _now())  # status moments, outage notices
                 await asyncio.to_thread(scheduled, ctx, _now(), report)
             except Exception as exc:  # noqa: BLE001 - see above
                 _failed(ctx, "pass", exc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, SecretStr
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Security = Literal["ssl", "starttls", "plain"]
@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     ca_file: Path | None = None
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
     poll_interval_seconds: int = 60
+    outage_notice_minutes: int = Field(default=30, gt=0)  # IMAP/SMTP down this long: a WARNING and a mail
     heartbeat_file: Path | None = None  # `run` beats here, `check --liveness` reads it; default: temp folder
     log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands
     log_format: Literal["auto", "text", "json"] = "auto"  # auto: JSON Lines unless stderr is a terminal

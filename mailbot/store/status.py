@@ -58,6 +58,10 @@ class StatusStore:
                 conn.execute(update(t.schedule_state).where(t.schedule_state.c.name == name)
                              .values(done_at=at, detail=detail))
 
+    def forget(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.schedule_state.delete().where(t.schedule_state.c.name == name))
+
     def moments(self) -> dict[str, Moment]:
         s = t.schedule_state.c
         with self.engine.begin() as conn:
