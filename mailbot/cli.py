@@ -274,7 +274,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     if refuse_without_database(args, settings):
         return 1
-    return run_worker(_context(settings))
+    return run_worker(_context(settings), args.metrics_port)
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
@@ -292,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="the long-running worker")
     p.add_argument("--init", action="store_true", help="create the database if it does not exist")
+    p.add_argument("--metrics-port", type=int, metavar="N", help="serve Prometheus metrics on port N (/metrics)")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("init", help="create (or upgrade) the database")
     p.set_defaults(func=cmd_init)

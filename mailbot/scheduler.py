@@ -10,7 +10,9 @@ import logging
 import os
 import signal
 import threading
+import time
 from datetime import datetime, UTC
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -20,6 +22,9 @@ from .jobs import Context, PassReport, poll, scheduled
 from .liveness import BEAT_EVERY, Heartbeat, heartbeat_path
 from .outage import after_pass
 from .store import database_problem
+
+if TYPE_CHECKING:
+    from .metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +70,19 @@ def _failed(ctx: Context, what: str, exc: BaseException) -> None:
 STOP_GRACE = 20.0
 
 
-def run_worker(ctx: Context) -> int:
-    """Run until SIGTERM/SIGINT; every job is idempotent, so a restart at any moment is safe."""
+def run_worker(ctx: Context, metrics_port: int | None = None) -> int:
+    """Run until SIGTERM/SIGINT; every job is idempotent, so a restart at any moment is safe.
+
+    With `metrics_port`, Prometheus metrics are served on that port (mailbot/metrics.py)."""
+    metrics = None
+    if metrics_port is not None:
+        from .metrics import Metrics
+
+        metrics = Metrics(ctx.store)
+        metrics.serve(metrics_port)
     loop = asyncio.new_event_loop()
     try:
-        status, abandoned = loop.run_until_complete(_serve(ctx))
+        status, abandoned = loop.run_until_complete(_serve(ctx, metrics))
         if abandoned:
             # The pass's thread hangs (a server that never answers): waiting for the thread pool would hang
             # the stop too. Leave now; the database rolls back what was not committed, and the claims of this
@@ -82,7 +95,7 @@ def run_worker(ctx: Context) -> int:
         loop.close()
 
 
-async def _serve(ctx: Context) -> tuple[int, bool]:
+async def _serve(ctx: Context, metrics: Metrics | None = None) -> tuple[int, bool]:
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -99,6 +112,7 @@ async def _serve(ctx: Context) -> tuple[int, bool]:
             return
         async with busy:
             heartbeat.pass_begins()
+            started = time.monotonic()
             try:
                 report: PassReport = await asyncio.to_thread(poll, ctx, _now())
                 await asyncio.to_thread(after_pass, ctx, report, _now())  # status moments, outage notices
@@ -108,6 +122,8 @@ async def _serve(ctx: Context) -> tuple[int, bool]:
                 return
             finally:
                 heartbeat.pass_ends()
+                if metrics is not None:
+                    metrics.pass_duration.observe(time.monotonic() - started)
             if report.fetched or report.sent or report.problems:
                 log.info("pass: %s %s", report.summary(), "; ".join(report.problems))
 

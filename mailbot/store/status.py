@@ -74,6 +74,13 @@ class StatusStore:
         with self.engine.begin() as conn:
             return set(conn.execute(select(s.name).where(s.name.like(f"{prefix}%"))).scalars())
 
+    def outcome_counts(self) -> dict[str, int]:
+        """Processed mails by the decision's kind (Confirm, Waitlist, NeedsReview, …)."""
+        i = t.inbound_mail.c
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(i.outcome, func.count()).where(i.outcome.is_not(None)).group_by(i.outcome))
+            return {outcome: n for outcome, n in rows}
+
     def outbox_overview(self) -> OutboxOverview:
         o = t.outbox.c
         with self.engine.begin() as conn:
