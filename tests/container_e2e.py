@@ -123,6 +123,10 @@ def main() -> int:
                 fail("healthcheck", (health.stdout + health.stderr).strip()
                      + pm("exec", name, "mailbot", "check", "--liveness", check=False).stdout)
             say("healthcheck (mailbot check --liveness) passes", step)
+            shown = pm("exec", name, "mailbot", "status", check=False)
+            if shown.returncode != 0 or "last poll" not in shown.stdout or "never" in shown.stdout.split("\n")[0]:
+                fail("mailbot status", (shown.stdout + shown.stderr).strip())
+            say("mailbot status in the container", step, shown.stdout.splitlines()[0].split(None, 2)[-1])
 
             # 3. non-root
             step = time.monotonic()
