@@ -412,3 +412,72 @@ def test_we_both_cancel_the_two_named_in_the_sentence_before():
              "absagen." + SIG, subject="Absage")
     assert u.intent == "cancellation"
     assert sorted(p.name for p in u.attendees) == ["Bernd Ullrich", "Till Oberländer"]
+
+
+# ---- an indirect question is a question; a sign-up before it stays a sign-up ---------------------------------
+
+def test_a_registered_person_who_wants_to_ask_about_lunch_asks():
+    u = read("Guten Tag,\n\nich bin schon angemeldet und wollte nachfragen, ob es mittags eine vegane Suppe gibt."
+             + SIG, subject="Essen")
+    assert u.intent == "question"
+
+
+def test_a_sign_up_followed_by_an_indirect_question_registers_and_keeps_the_question():
+    u = read("Guten Tag,\n\nich melde mich hiermit verbindlich an und wollte fragen, ob man am Bahnhof abgeholt wird."
+             + SIG)
+    assert u.intent == "registration" and [p.name for p in u.attendees] == ["Bernd Ullrich"]
+    assert u.question
+
+
+def test_i_need_to_know_when_it_ends_is_a_question_not_a_change():
+    u = read("Hallo,\n\nich bin für den 20. Mai angemeldet. Für die Rückfahrt bräuchte ich zu wissen, wann der "
+             "Nachmittag endet." + SIG, subject="Ende der Veranstaltung")
+    assert u.intent == "question"
+
+
+def test_a_detail_about_an_unnamed_colleague_beside_questions_is_a_question():
+    u = read("Guten Tag,\n\neine Kollegin von uns, die schon angemeldet ist, ist gehbehindert. Gibt es am "
+             "Veranstaltungsort Sitzplätze nahe am Eingang?" + SIG, subject="Frage")
+    assert u.intent == "question"
+
+
+# ---- signatures and lists ------------------------------------------------------------------------------------
+
+def test_vg_before_a_name_is_viele_gruesse_not_a_verwaltungsgemeinschaft():
+    u = read("Hallo, ich muss meine Anmeldung leider zurückziehen.\n\nVG Till Ostertag",
+             subject="Absage", sender="Till Ostertag <t.ostertag@stadt-triptis.example>")
+    assert u.organisation is None
+    assert u.municipality is not None and u.municipality.name == "Triptis"
+
+
+def test_a_secretary_registering_mayor_michael_is_not_registered_herself():
+    u = read("Sehr geehrte Damen und Herren,\n\nhiermit melde ich Herrn Bürgermeister Michael Trebs zur "
+             "Veranstaltung an. Die Bestätigung bitte an mich.\n\nMit freundlichen Grüßen\ni. A. Jana Fröbel\n"
+             "Vorzimmer Bürgermeister", sender="Fröbel, Jana <vorzimmer@stadt-kahla.example>")
+    assert [p.name for p in u.attendees] == ["Michael Trebs"]
+
+
+def test_a_sign_up_sent_near_the_deadline_is_no_promise_for_later():
+    u = read("Melde mich an, hoffentlich noch rechtzeitig.\nB. Ullrich", subject="AW: Einladung")
+    assert u.intent == "registration"
+
+
+def test_a_second_name_line_under_a_first_belongs_to_the_list_whatever_its_unit():
+    u = read("Guten Tag,\n\nfür unsere Stadt melden wir an:\n\nBernd Ullrich, Bauamt (ich)\nGitta Brodmann, "
+             "Quartiersmanagement\n" + SIG)
+    assert [p.name for p in u.attendees] == ["Bernd Ullrich", "Gitta Brodmann"]
+
+
+def test_a_family_name_that_starts_like_a_role_word_is_a_name():
+    u = read("Guten Tag,\n\nich komme erst gegen Mittag.\n\nMit freundlichen Grüßen\nRalf Leitert\nStadt Kahla",
+             subject="AW: Erinnerung (ISEK-K7PM-R4TX)", sender="Leitert, Ralf <r.leitert@stadt-kahla.example>")
+    assert [p.name for p in u.attendees] == ["Ralf Leitert"]
+
+
+# ---- "er / ihn" in a cancellation: the person named just before ----------------------------------------------
+
+def test_a_cancellation_that_says_er_cancels_the_man_named_before():
+    u = read("Sehr geehrte Damen und Herren,\n\nHerr Ortsteilbürgermeister Gunnar Lämmel ist für den 20. Mai "
+             "angemeldet. Wegen einer Ratssitzung kann er leider nicht kommen. Bitte tragen Sie ihn aus." + SIG,
+             subject="Absage")
+    assert u.intent == "cancellation" and [p.name for p in u.attendees] == ["Gunnar Lämmel"]

@@ -23,8 +23,9 @@ _CHANGES = re.compile(r"(?i)\b(?:erst|nur|später|früher|statt|anstelle|anstatt
                       r"vegetar\w*|vegan\w*)\b")
 
 
-# "… angemeldet: Frau X und ich. Wir müssen beide absagen.": the group withdrawing was named just before.
-_BOTH = re.compile(r"(?i)\b(?:wir|uns)\s+(?:\S+\s+){0,2}?(?:beide|alle|zwei|drei)\b")
+# "… angemeldet: Frau X und ich. Wir müssen beide absagen.", "Herr X ist angemeldet. Leider kann er nicht.":
+# the group or person withdrawing was named just before (a pronoun in lower case: "Sie" is the reader).
+_BOTH = re.compile(r"(?i:\b(?:wir|uns)\s+(?:\S+\s+){0,2}?(?:beide|alle|zwei|drei)\b)|\b(?:er|ihn|ihm|sie)\b")
 
 
 def withdrawn(text: str, concerns: re.Pattern[str]) -> str:

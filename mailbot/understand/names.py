@@ -137,6 +137,21 @@ def common_word(word: str) -> bool:
     return len(w) >= 5 and bool(_NOUN_HEAD.search(w) or _ADJECTIVE.match(w))
 
 
+def _names_a_role(words: list[str]) -> bool:
+    """A role word among the words ("Planerin", "Bauamtsleiter"); a family name after a known given name that only
+    starts like one ("Steffen Planert", "Jana Leitert") is no role."""
+    for i, word in enumerate(words):
+        rests = [word[m.end():].lower().strip(".,;:") for m in ROLE.finditer(word)]
+        if not rests:
+            continue
+        ends_as_role = any(rest in ("", "in", "innen", "s", "n", "e", "en", "er", "erin", "erinnen", "ern", "ung", "ungen")
+                           or ROLE.match(rest) for rest in rests)
+        if i == len(words) - 1 and i >= 1 and known_given(words[0]) and not ends_as_role:
+            continue
+        return True
+    return any(" " in m.group(0) for m in ROLE.finditer(" ".join(words)))  # "head of"
+
+
 def looks_like_name(name: str, salutation: str | None = None) -> bool:
     """Two or more capitalised words that are not common words (one suffices after Herr/Frau)."""
     words = name.split()
@@ -152,7 +167,7 @@ def looks_like_name(name: str, salutation: str | None = None) -> bool:
     # is skipped when the name is written family name first ("Hartung Kerstin")
     if len(words) >= 2 and _GIVEN_NEVER.search(words[0]) and not known_given(words[0]) and not known_given(words[-1]):
         return False
-    if ROLE.search(name):
+    if _names_a_role(words):
         return False
     if any(re.search(r"(?i)liste$", w) for w in words):  # "von der Teilnehmerliste" ends no name
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import OrganisationType
-from .names import ROLE
+from .names import ROLE, looks_like_name
 
 _FIELD = re.compile(
     r"^[ \t>*\-]*(?:Organisation|Organization|Institution|Dienststelle|Behörde|Verwaltung|Einrichtung|Firma|"
@@ -96,6 +96,9 @@ def from_fields(text: str) -> str | None:
     return _clean(m.group(1)) if m and _clean(m.group(1)) else None
 
 
+_SIGN_OFF = re.compile(r"^(?:VG|LG|MfG|MFG|vg|lg)\b[ ,.]*")
+
+
 def from_lines(text: str) -> str | None:
     """The first line that reads like an organisation's name (signatures put it under the name)."""
     for raw in text.splitlines():
@@ -109,6 +112,8 @@ def from_lines(text: str) -> str | None:
                 continue
             if re.match(r"(?i)^Thüringer\b", line) and not _AUTHORITY.search(line):
                 continue
+            if _SIGN_OFF.match(line) and looks_like_name(_SIGN_OFF.sub("", line)):
+                continue  # "VG Steffen Buchwald": "Viele Grüße", not a Verwaltungsgemeinschaft
             return _clean(line)
     return None
 

@@ -82,7 +82,7 @@ def change_rule(f: Facts) -> str | None:
         return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
-    asked = _without_permission_questions(f.text)
+    asked = _without_permission_questions(f.text) if _IF_YES.search(f.text) else f.text
     if existing and f.has_people and (added := _cite_first((_ADD, text), (_ADD, asked), (_BRING, asked))):
         return f"an additional person for an existing registration: {added}"
     if existing and (corrected := _cite_first((_CORRECT, text))):
@@ -95,21 +95,43 @@ def change_rule(f: Facts) -> str | None:
     # travel alone beside a question is the question's context ("ich komme mit dem Zug – gibt es einen Bus?")
     travel_question = (not _NEEDS.search(text) and bool(_TRAVEL_ONLY.search(text))
                        and any(asks(s) for s in sentences(f.text)))
-    if existing and (detail := _cite_first((_DETAIL, text))) and not fresh_subject and not travel_question:
+    if existing and (detail := _cite_first((_DETAIL, text))) and not fresh_subject and not travel_question and not (
+            _about_someone_unnamed(text, f) and _asks_anything(f.text)):
         return f"new details for an existing registration: {detail}"
     if f.details_reply and not _cancelled(text) and text.strip():
         return "details supplied in answer to our request for missing details"
     return None
 
 
-# "Darf ich Frau X mitbringen?", "Dürfen wir noch jemanden mitnehmen?": asks leave; it adds nobody yet.
+# "Ein Kollege, der bereits angemeldet ist, sitzt im Rollstuhl. Gibt es einen Aufzug?": the detail is about
+# someone the mail does not name, and the mail asks: context of the question, no change to anyone's entry.
+_UNNAMED_OTHER = re.compile(r"(?i)\b(?:ein(?:e|er)?\s+(?:\S+\s+){0,2}?(?:kollegen?|kollegin|mitarbeiter(?:in)?|person|"
+                            r"teilnehmer(?:in)?)|jemand)\b")
+
+
+def _about_someone_unnamed(text: str, f: Facts) -> bool:
+    """The detail's sentence speaks of a colleague the mail does not name (and nobody is named)."""
+    return not f.has_people and any(_UNNAMED_OTHER.search(s) and _DETAIL.search(s) for s in sentences(text))
+
+
+def _asks_anything(text: str) -> bool:
+    """A direct question, or an indirect one anywhere ("… und wollte fragen, ob …")."""
+    return bool(_QUESTION.search(text) or _INDIRECT.search(text))
+
+
+# "Darf ich Frau X mitbringen? Falls ja, …": asks leave and waits for the answer; it adds nobody yet.
 _PERMISSION = re.compile(r"(?i)^\W*(?:darf|dürfen|dürfte|dürften)\s+(?:ich|wir)\b|\b(?:ist\s+es|wäre\s+es)\s+"
                          r"(?:\S+\s+){0,2}?(?:möglich|erlaubt|in\s+ordnung)\b")
 
 
+_IF_YES = re.compile(r"(?i)\b(?:falls|wenn|sofern)\s+(?:ja|das\s+(?:geht|klappt|möglich\s+ist)|es\s+(?:geht|klappt|"
+                     r"möglich\s+ist)|möglich)\b")
+
+
 def _asks_leave(text: str) -> bool:
-    """Whether the text asks leave to bring or register someone ("Darf ich …?", "Wäre es möglich, …?")."""
-    return any(asks(s) and _PERMISSION.search(s) for s in sentences(text))
+    """Whether the text asks leave to bring or register someone ("Darf ich …?") and waits for the answer
+    ("Falls ja, melde ich sie nach"); without that wait, the request itself adds the person."""
+    return bool(_IF_YES.search(text)) and any(asks(s) and _PERMISSION.search(s) for s in sentences(text))
 
 
 def _without_permission_questions(text: str) -> str:
@@ -198,7 +220,7 @@ def register_rule(f: Facts) -> str | None:
         if m and not _tentative(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return _REGISTER.cite(m)
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
-    if typo and not _QUESTION.search(f.text):
+    if typo and not _asks_anything(f.text):
         return f"registration wording with a typo: „{typo}“"
     if f.has_people and _asks_leave(f.text):
         return None  # "Darf ich Frau X mitbringen? Falls ja, melde ich sie nach": waits for our answer
@@ -206,14 +228,14 @@ def register_rule(f: Facts) -> str | None:
         return "attendees named under a registration subject"
     if f.has_people:
         return "attendees named"
-    if re.search(r"(?i)^\s*(anmeldung|registration)\b", f.subject) and not _QUESTION.search(f.text) and not (
+    if re.search(r"(?i)^\s*(anmeldung|registration)\b", f.subject) and not _asks_anything(f.text) and not (
             _OUR_SUBJECT.search(f.subject)):
         return "registration subject"
     return None
 
 
 def question_rule(f: Facts) -> str | None:
-    question = _cite_first((_QUESTION, f.text), (_QUESTION, f.subject))
+    question = _cite_first((_QUESTION, f.text), (_QUESTION, f.subject), (_INDIRECT, f.text))
     if question:
         return question
     if wants_material(f.text):
@@ -235,8 +257,10 @@ _WISH = re.compile(r"(?i)\b(?:würde|würden|möchte|möchten|könnte|könnten|w
 
 
 def _stated_clause(sentence: str) -> str:
-    """The leading clauses of a question that commit in the indicative ("melde mich an – …?"), else nothing."""
-    head = _CLAUSE_BREAK.split(sentence)[:-1]
+    """The leading clauses of a question that commit in the indicative ("melde mich an – …?", "ich melde mich an
+    und wollte fragen, ob …"), else nothing."""
+    indirect = _INDIRECT.search(sentence)
+    head = [sentence[: indirect.start()]] if indirect and indirect.start() > 0 else _CLAUSE_BREAK.split(sentence)[:-1]
     return " ".join(c for c in head if _REGISTER.search(c) and not _WISH.search(c) and not _TENTATIVE.search(c))
 
 

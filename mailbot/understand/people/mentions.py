@@ -73,6 +73,14 @@ def _person_line(line: str) -> bool:
     return looks_like_name(name[0], name[2]) and bool(ROLE.search(line.split(",", 1)[1]))
 
 
+def _given_name_line(line: str) -> bool:
+    """"Jörg Mittag, Ortsteilentwicklung": a common given name, a family name and a comma, whatever follows."""
+    if len(line) > 120 or not _NAME_THEN_ROLE.match(line):
+        return False
+    name = split_name(line.split(",")[0])
+    return looks_like_name(name[0], name[2]) and known_given(name[0].split()[0])
+
+
 _TURNED = re.compile(rf"^(\s*(?:\d{{1,2}}[.)]\s+|[-*•–·]\s+|[^:\n]{{1,60}}:[ \t]+)?)({NAME_WORD}),[ \t]*"
                      rf"({NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]*(?:[-–|;,][ \t]*(.*)|(\(.*))?$")
 _SURNAME_FIRST = re.compile(r"(?i)\b(?:nach)?name\s*,\s*vorname\b|\bfamilienname\s*,\s*vorname\b")
@@ -130,6 +138,8 @@ def from_list(text: str) -> list[Person]:
                 or (i + 1 < len(rows) and (_person_line(rows[i + 1]) or EMAIL.search(rows[i + 1])
                                            and _NAME_THEN_ROLE.match(rows[i + 1])))):
             segment = line
+        if segment is None and i > 0 and _person_line(rows[i - 1]) and _given_name_line(line):
+            segment = line  # "Jörg Mittag, Ortsteilentwicklung" under "Anja Päßler, Bauverwaltung": the same list
         if segment:
             p = from_segment(segment)
             if p:
@@ -148,7 +158,7 @@ _REL = (r"(?:Kollegin|Kollegen|Kollege|[Cc]olleague|Mitarbeiterin|Mitarbeiter|Ve
         r"Ortsteilrätin|Ortsteilrat|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Beigeordnete|Beigeordneter|"
         r"Sachbearbeiterin|Sachbearbeiter|Referentin|Referent|Kämmerin|Kämmerer|Hauptamtsleiterin|Hauptamtsleiter)")
 _MENTION = re.compile(
-    rf"(?:(?P<rel>{_REL})\s+(?P<sal>{SALUTATION}\s+)?|(?P<sal2>{SALUTATION})\s+)(?P<role>(?:Bürgermeisterin|Bürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
+    rf"(?:(?P<rel>{_REL})\s+(?P<sal>{SALUTATION}\s+)?|(?P<sal2>{SALUTATION})\s+)(?P<role>(?:(?:Ortsteil|Orts)?[Bb]ürgermeisterin|(?:Ortsteil|Orts)?[Bb]ürgermeister|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|"
     rf"Amtsleiterin|Amtsleiter|Bauamtsleiterin|Bauamtsleiter)\s+)?(?P<name>(?:{TITLE}\s*)*{FULL_NAME})"
 )
 _GREETING_BEFORE = re.compile(r"(?i)(geehrte[rn]?|liebe[rn]?|hallo|guten tag|hi|dear|an)\s*$")

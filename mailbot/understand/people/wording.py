@@ -10,8 +10,8 @@ from ..phrases import Phrase, Phrases
 
 SELF = Phrases(
     "self_phrase",
-    Phrase("report_myself", "'melde (ich) mich': the writer signs themself up", r"\bmelde\s+(?:ich\s+)?mich",
-           must=("Hiermit melde ich mich zur Veranstaltung an.",)),
+    Phrase("report_myself", "'melde (ich) mich': the writer signs themself up", r"\bmelde\s+(?:ich\s+)?mich\b",
+           must=("Hiermit melde ich mich zur Veranstaltung an.",), must_not=("Hiermit melde ich Michael Roth an.",)),
     Phrase("me_on", "'mich … an / anmelden': the writer asks to be put on the list",
            r"\bmich\s+(?:\S+\s+){0,7}(?:an|anmelden|anzumelden)\b",
            must=("Bitte mich für den Termin anmelden.",)),
@@ -43,8 +43,9 @@ SELF = Phrases(
            must=("Ich möchte gerne teilhaben.",)),
     Phrase("myself_de", "'mich selbst'", r"\bmich\s+selbst", must=("Bitte tragen Sie auch mich selbst ein.",)),
     Phrase("self_and", "'selbst und / sowie'", r"\bselbst\s+(?:und|sowie)", must=("Selbst und mit Kollegin.",)),
-    Phrase("register_me", "'anmelden / melde … mich'", r"\b(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich",
-           must=("Anmelden möchte ich mich.",)),
+    Phrase("register_me", "'anmelden / melde … mich'", r"\b(?:anmelden|melde)\s+(?:\S+\s+){0,3}mich\b",
+           must=("Anmelden möchte ich mich.",),
+           must_not=("Hiermit melde ich Herrn Bürgermeister Michael Jagemann an.",)),
     Phrase("i_would_like_to_attend_en", "'I would like to attend / register …'",
            r"\bI\s+would\s+like\s+to\s+(?:attend|register|participate|join)",
            must=("I would like to attend the event.",)),

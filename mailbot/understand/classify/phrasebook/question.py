@@ -51,6 +51,12 @@ INDIRECT = Phrases(
            must=("Could you tell me where to park.",)),
     Phrase("wondering_en", "a sentence that opens 'I wonder / I was wondering'", r"^\W*I\s+(?:was\s+)?wonder(?:ing)?\b",
            must=("I was wondering whether lunch is served.",)),
+    Phrase("want_to_ask_whether", "'… und wollte fragen, ob …', 'ich müsste wissen, wann …' anywhere in the sentence",
+           r"\b(?:wollte|wollten|möchte|möchten|würde|würden|müsste|müssten|bräuchte|bräuchten)\s+(?:\S+\s+){0,2}?"
+           r"(?:fragen|nachfragen|erfragen|wissen)\s*,?\s+(?:ob|wann|wie|wo|was|welche\w*|wer|bis\s+wann)\b",
+           must=("Ich bin angemeldet und wollte fragen, ob es Mittagessen gibt.",
+                 "Für die Planung müsste ich wissen, wann die Veranstaltung endet."),
+           must_not=("Ich wollte fragen lassen.",)),
 )
 
 # Asking us to act: "Können Sie mich anmelden?" is a request and stays among the statements.

@@ -183,10 +183,12 @@ DEFERRED = Phrases(
     Phrase("hand_in_later", "'nachreichen', 'nachgereicht', 'reiche … nach'",
            r"\b(?:nachreichen|nachgereicht|reiche[nt]?\s+(?:\S+\s+){0,4}nach\b)",
            must=("Wer kommt, reichen wir nach.",)),
-    Phrase("register_later", "'melden uns später / rechtzeitig an'",
-           r"\b(?:melde[nt]?|anmelden)\s+(?:\S+\s+){0,4}?(?:später|gesondert|separat|demnächst|zeitnah|rechtzeitig|"
+    Phrase("register_later", "'melden uns später / rechtzeitig an' (within the clause: 'melde mich an, hoffentlich noch "
+           "rechtzeitig' signs up now)",
+           r"\b(?:melde[nt]?|anmelden)\s+(?:[^\s,;.!?]+\s+){0,4}?(?:später|gesondert|separat|demnächst|zeitnah|rechtzeitig|"
            r"noch\s+offiziell)\b",
-           must=("Wir melden uns rechtzeitig an.",)),
+           must=("Wir melden uns rechtzeitig an.",),
+           must_not=("Melde mich an, hoffentlich noch rechtzeitig.",)),
     Phrase("will_register_later", "'werden uns noch / dann …', 'will register later'",
            r"\b(?:werden|will|shall)\s+(?:uns|mich|us|me|register)\s+(?:\S+\s+){0,4}?(?:noch|später|dann|rechtzeitig|"
            r"later)\b",
