@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from mailbot.store import Lookup, Store
 from mailbot.store import tables as t
 from mailbot.store.migrate import alembic_config
 
+ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
 GERA = Municipality("Gera", "16052000", "Gera")
 JENA = Municipality("Jena", "16053000", "Jena")
@@ -274,3 +276,54 @@ def test_more_uids_than_one_command_takes_move_in_chunks(dovecot: ImapAccount, h
     assert len(sent) == 3 and sent[-1].count(",") == 0  # the run of 550 is written as ranges
     assert dovecot.uids() == sorted(set(uids) - set(wanted))
     assert len(dovecot.uids("Processed")) == len(wanted)
+
+
+# ---- building a reply: constant parts once, the same bytes ------------------------------------------
+
+HOSTILE_NAMES = ("Zoë Ødegård-Łukasiewicz", "=?utf-8?q?=0D=0ABcc:_x@evil.example?=", 'Dr. "Hans" <Wurst>, Jr.',
+                 "Ä" * 90, "李小龍 Lee", "Anna\u202eWeber")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_remembering_headers_writes_the_bytes_policy_smtp_writes(language: str, monkeypatch) -> None:
+    """Every kind of reply, with realistic and hostile names, rendered twice (the second time from what was
+    remembered) is byte for byte what the email package writes with policy.SMTP."""
+    import dataclasses
+    import email.policy
+    import sys
+
+    from test_replies import TEMPLATES, realistic
+
+    from mailbot.event import load_event
+    from mailbot.replies import KINDS, make_environment, render
+
+    event = load_event(ROOT / "config" / "event.toml")
+    env = make_environment(TEMPLATES)
+    requests = [realistic(kind, language) for kind in KINDS]
+    requests += [dataclasses.replace(request, to_name=name,
+                                     attendees=tuple(dataclasses.replace(a, name=name) for a in request.attendees))
+                 for name in HOSTILE_NAMES for request in requests[:4]]
+    remembered = [render(request, event, NOW, env).raw for request in requests * 2]
+    monkeypatch.setattr(sys.modules["mailbot.replies.render"], "SMTP_POLICY", email.policy.SMTP)
+    plain = [render(request, event, NOW, env).raw for request in requests]
+    assert remembered == plain * 2
+
+
+@pytest.mark.parametrize("method", ["REQUEST", "CANCEL"])
+def test_the_calendar_with_its_zone_put_in_is_the_calendar_icalendar_writes(method: str) -> None:
+    """The VTIMEZONE text built once and put in front of the VEVENT gives the bytes icalendar writes for the
+    calendar with the zone as its first component."""
+    import dataclasses
+
+    from test_replies import realistic
+
+    from mailbot.event import load_event
+    from mailbot.replies.ics import build_calendar, calendar_without_zone, timezone_component
+
+    event = load_event(ROOT / "config" / "event.toml")
+    request = dataclasses.replace(realistic("confirmation", "de"), ics_method=method)
+    description = "Programm:\n09:30 Uhr  Ankommen, Kaffee; Anmeldecode: ISEK-7KQ2-M9XD\n" + "lang " * 40
+    whole = calendar_without_zone(request, event, NOW, description)
+    whole.subcomponents.insert(0, timezone_component(event.timezone, event.date.year))
+    assert build_calendar(request, event, NOW, description) == whole.to_ical()
+    assert build_calendar(request, event, NOW, description) == whole.to_ical()  # from what was remembered

@@ -3,6 +3,7 @@ same UID takes it out again. Built with `icalendar` so escaping and folding are 
 
 from __future__ import annotations
 
+import functools
 import uuid
 from datetime import date, datetime, UTC
 
@@ -39,7 +40,19 @@ def fallback_uid(request: ReplyRequest, domain: str) -> str:
 
 
 def build_calendar(request: ReplyRequest, event: Event, now: datetime, description: str) -> bytes:
-    """One VEVENT for the recipient, with a VTIMEZONE for the event's zone around the event date."""
+    """One VEVENT for the recipient, with a VTIMEZONE for the event's zone around the event date.
+
+    The VTIMEZONE comes first among the calendar's components, and components are written one after another,
+    so its text, the same in every mail of the event, is built once and put in front of the VEVENT: the bytes
+    are those of the calendar with the zone inserted as a component.
+    """
+    text = calendar_without_zone(request, event, now, description).to_ical()
+    at = text.index(b"BEGIN:VEVENT\r\n")
+    return text[:at] + timezone_text(event.timezone, event.date.year) + text[at:]
+
+
+def calendar_without_zone(request: ReplyRequest, event: Event, now: datetime, description: str) -> icalendar.Calendar:
+    """The calendar of build_calendar, before its VTIMEZONE is put in."""
     method = request.ics_method
     if method not in METHODS:
         raise ValueError(f"unknown iCalendar method {method!r}")
@@ -80,11 +93,16 @@ def build_calendar(request: ReplyRequest, event: Event, now: datetime, descripti
     attendee.params["RSVP"] = "FALSE"
     vevent.add("attendee", attendee)
     cal.add_component(vevent)
+    return cal
 
-    # Only the transitions around the event: a short VTIMEZONE that every client reads.
-    tz = icalendar.Timezone.from_tzid(event.timezone, first_date=date(event.date.year, 1, 1),
-                                      last_date=date(event.date.year + 1, 1, 1))
-    cal.subcomponents.insert(0, tz)
-    return cal.to_ical()
+
+def timezone_component(tzid: str, year: int) -> icalendar.Timezone:
+    """Only the transitions around the event: a short VTIMEZONE that every client reads."""
+    return icalendar.Timezone.from_tzid(tzid, first_date=date(year, 1, 1), last_date=date(year + 1, 1, 1))
+
+
+@functools.lru_cache(maxsize=16)
+def timezone_text(tzid: str, year: int) -> bytes:
+    return timezone_component(tzid, year).to_ical()
 
 

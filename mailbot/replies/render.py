@@ -12,6 +12,8 @@ import re
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
+from email.headerregistry import Address
+from email.policy import EmailPolicy
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,58 @@ from .headers import address, encode_subject, header_text, message_id, msg_id_li
 from .ics import build_calendar
 from .request import AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ORGANISER_KINDS, ReplyAttendee, ReplyRequest
 
-SMTP_POLICY = policy.SMTP  # policy.default with CRLF line endings
+
+class _RememberingPolicy(EmailPolicy):
+    """policy.SMTP that parses and folds each distinct header once.
+
+    Building a reply spent about a third of its time in the email package turning header values into
+    header objects and folding them back into lines, although most of them are the same in every mail: the
+    sender, the parts' Content-Type and Content-Transfer-Encoding, the subject of a kind. Both steps are pure
+    functions of the name and the value (and of the policy's settings, part of the key), so their results are
+    remembered: the bytes stay exactly those policy.SMTP writes. Header objects are immutable values, so mails
+    may share them. The memory is bounded (cleared when full); a changed event file simply brings new values.
+    """
+
+    def header_store_parse(self, name, value):  # type: ignore[no-untyped-def]
+        if type(value) is str:
+            key: tuple[str, ...] = (name, value)
+        elif type(value) is Address:  # From, To, Reply-To: immutable, known by their parts
+            key = (name, "Address", value.display_name, value.addr_spec)
+        else:
+            return super().header_store_parse(name, value)
+        stored = _STORED.get(key)
+        if stored is None:
+            if len(_STORED) >= _REMEMBERED:
+                _STORED.clear()
+            stored = _STORED[key] = super().header_store_parse(name, value)
+        return stored
+
+    def fold_binary(self, name, value):  # type: ignore[no-untyped-def]
+        plain = type(value) is str
+        if not plain and (seed := _BOUNDARY_SEED.search(str(value))) is not None:
+            # A multipart Content-Type differs from mail to mail only in the seed of its boundary (same length,
+            # inside the quoted boundary): fold it once with a stand-in seed and put the mail's own back.
+            generic = self.fold_binary(name, self.header_factory(name, str(value).replace(seed[1], _STAND_IN)))
+            return generic.replace(_STAND_IN.encode(), seed[1].encode())
+        key = (name, value if plain else id(value), self.max_line_length, self.linesep, self.utf8, self.cte_type,
+               self.refold_source)
+        folded = _FOLDED.get(key)
+        if folded is not None and (plain or folded[0] is value):  # the object itself: ids are reused
+            return folded[1]
+        if len(_FOLDED) >= _REMEMBERED:
+            _FOLDED.clear()
+        result: bytes = super().fold_binary(name, value)
+        _FOLDED[key] = (value, result)  # holds the object, so its id is not reused while remembered
+        return result
+
+
+_REMEMBERED = 4096
+_BOUNDARY_SEED = re.compile(r'boundary="=_([0-9a-f]{24})_\d+"')  # set by _assemble
+_STAND_IN = "x" * 24  # not hex: a stand-in is never taken for a seed
+_STORED: dict[tuple[str, ...], tuple[str, Any]] = {}
+_FOLDED: dict[tuple[Any, ...], tuple[Any, bytes]] = {}
+
+SMTP_POLICY = _RememberingPolicy(linesep="\r\n")  # policy.SMTP (policy.default with CRLF line endings), remembering
 MULTILINE_EXTRA = frozenset({"question", "body", "text"})
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "zu", "zum", "zur", "vom", "di", "da",
                         "del", "la", "le", "ten", "ter", "auf"})
