@@ -73,7 +73,7 @@ def changes(moments: dict[str, Moment], threshold: timedelta, now: datetime) -> 
 
 def notice(change: Change, to: str, event: Event, env: jinja2.Environment, now: datetime) -> OutgoingMail:
     """The organisers' mail about one change, rendered from templates/outage_notice.txt.j2 (German)."""
-    template = env.get_template("outage_notice.txt.j2")
+    template = env.get_template("ops/outage_notice.txt.j2")
     context = {"service": NAMES[change.service], "change": change, "event": event,
                "since": change.since.astimezone(event.tz), "until": (change.until or now).astimezone(event.tz)}
     subject = "".join(template.blocks["subject"](template.new_context(context)))
