@@ -12,6 +12,8 @@
 #      it; healthcheck, non-root, clean stop on SIGTERM
 #
 # Prints the seconds of each step. Needs .venv (scripts/setup.sh) for the test servers.
+# Exit 3: this machine cannot run containers at all (tools not installable, no base image, podman cannot start
+# a trivial container); any other non-zero exit is a failure of the image or of its checks.
 #
 #   bash scripts/container-test.sh            KEEP_IMAGE=1 keeps localhost/mailbot:test afterwards
 set -euo pipefail
@@ -32,8 +34,8 @@ for tool in podman runc mmdebstrap; do command -v "$tool" >/dev/null 2>&1 || mis
 if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" uidmap fuse-overlayfs >/dev/null
+    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" uidmap fuse-overlayfs >/dev/null; } \
+        || { say "cannot install ${missing[*]}"; exit 3; }
 fi
 say "tools ready ($(elapsed "$step"))"
 
@@ -56,10 +58,12 @@ base=localhost/debian-python:bookworm
 step=$(date +%s)
 if ! "${podman[@]}" image exists "$base"; then
     say "making $base with mmdebstrap"
-    mmdebstrap --quiet --variant=apt --include=python3,python3-venv,ca-certificates bookworm "$work/base.tar"
-    "${podman[@]}" import --quiet "$work/base.tar" "$base" >/dev/null
+    mmdebstrap --quiet --variant=apt --include=python3,python3-venv,ca-certificates bookworm "$work/base.tar" \
+        || { say "mmdebstrap cannot make the base image"; exit 3; }
+    "${podman[@]}" import --quiet "$work/base.tar" "$base" >/dev/null || { say "podman cannot import the base"; exit 3; }
     rm -f "$work/base.tar"
 fi
+"${podman[@]}" run --rm --network none "$base" true || { say "podman cannot start a container here"; exit 3; }
 say "base image $base ready ($(elapsed "$step"))"
 
 # --- 3. the build -----------------------------------------------------------------------------------
