@@ -481,3 +481,24 @@ def test_a_cancellation_that_says_er_cancels_the_man_named_before():
              "angemeldet. Wegen einer Ratssitzung kann er leider nicht kommen. Bitte tragen Sie ihn aus." + SIG,
              subject="Absage")
     assert u.intent == "cancellation" and [p.name for p in u.attendees] == ["Gunnar Lämmel"]
+
+
+# ---- an office cancels one person named by title and family name; the colleague stays --------------------
+
+def test_an_office_cancels_the_doctor_named_by_title_and_family_name_only():
+    u = read("Sehr geehrte Damen und Herren,\n\nfür unsere Stadt sind Frau Dr. Kämmerling und Herr Ole Vesper "
+             "angemeldet. Frau Dr. Kämmerling muss leider absagen, Herr Vesper kommt wie geplant." + SIG,
+             subject="Teilabsage")
+    assert u.intent == "cancellation"
+    assert [p.name for p in u.attendees] == ["Kämmerling"]
+
+
+# ---- a sign-up above an internal forward that says someone else is absent --------------------------------
+
+def test_a_sign_up_above_a_forward_about_a_colleagues_holiday_registers_the_sender():
+    u = read("Guten Tag,\n\nhiermit melde ich mich zur Transferveranstaltung an.\n\nMit freundlichen Grüßen\n"
+             "Bernd Ullrich\nStadtverwaltung Kahla\n\n---------- Weitergeleitete Nachricht ----------\n"
+             "Von: Heike Sonntag <h.sonntag@stadt-kahla.example>\nBetreff: WG: Einladung\n\nBernd, ich bin im Mai "
+             "im Urlaub und kann nicht teilnehmen. Gehst du hin?")
+    assert u.intent == "registration"
+    assert [p.name for p in u.attendees] == ["Bernd Ullrich"]
