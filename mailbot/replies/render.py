@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import OrderedDict
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
@@ -39,7 +40,7 @@ class _RememberingPolicy(EmailPolicy):
     sender, the parts' Content-Type and Content-Transfer-Encoding, the subject of a kind. Both steps are pure
     functions of the name and the value (and of the policy's settings, part of the key), so their results are
     remembered: the bytes stay exactly those policy.SMTP writes. Header objects are immutable values, so mails
-    may share them. The memory is bounded (cleared when full); a changed event file simply brings new values.
+    may share them. The memory is bounded; a changed event file simply brings new values.
     """
 
     def header_store_parse(self, name, value):  # type: ignore[no-untyped-def]
@@ -51,9 +52,11 @@ class _RememberingPolicy(EmailPolicy):
             return super().header_store_parse(name, value)
         stored = _STORED.get(key)
         if stored is None:
-            if len(_STORED) >= _REMEMBERED:
-                _STORED.clear()
             stored = _STORED[key] = super().header_store_parse(name, value)
+            if len(_STORED) > _REMEMBERED:
+                _STORED.popitem(last=False)
+        else:
+            _STORED.move_to_end(key)
         return stored
 
     def fold_binary(self, name, value):  # type: ignore[no-untyped-def]
@@ -67,19 +70,22 @@ class _RememberingPolicy(EmailPolicy):
                self.refold_source)
         folded = _FOLDED.get(key)
         if folded is not None and (plain or folded[0] is value):  # the object itself: ids are reused
+            _FOLDED.move_to_end(key)
             return folded[1]
-        if len(_FOLDED) >= _REMEMBERED:
-            _FOLDED.clear()
         result: bytes = super().fold_binary(name, value)
         _FOLDED[key] = (value, result)  # holds the object, so its id is not reused while remembered
+        if len(_FOLDED) > _REMEMBERED:
+            _FOLDED.popitem(last=False)
         return result
 
 
-_REMEMBERED = 4096
+# The least recently used go first: the constant headers stay, a mail's own (about 8) pass through. Few, as
+# header objects hold their parse trees.
+_REMEMBERED = 512
 _BOUNDARY_SEED = re.compile(r'boundary="=_([0-9a-f]{24})_\d+"')  # set by _assemble
 _STAND_IN = "x" * 24  # not hex: a stand-in is never taken for a seed
-_STORED: dict[tuple[str, ...], tuple[str, Any]] = {}
-_FOLDED: dict[tuple[Any, ...], tuple[Any, bytes]] = {}
+_STORED: OrderedDict[tuple[str, ...], tuple[str, Any]] = OrderedDict()
+_FOLDED: OrderedDict[tuple[Any, ...], tuple[Any, bytes]] = OrderedDict()
 
 SMTP_POLICY = _RememberingPolicy(linesep="\r\n")  # policy.SMTP (policy.default with CRLF line endings), remembering
 MULTILINE_EXTRA = frozenset({"question", "body", "text"})
