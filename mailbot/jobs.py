@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -90,6 +90,12 @@ class PassReport:
 
 def fetch_new(ctx: Context, box: Mailbox, now: datetime) -> int:
     """Copy new mail from the watched folder into the database, batch by batch; returns how many."""
+    return sum(fetched_batches(ctx, box, now))
+
+
+def fetched_batches(ctx: Context, box: Mailbox, now: datetime) -> Iterator[int]:
+    """Copy new mail into the database one UID FETCH batch at a time, committing each; yields how many were new,
+    so the caller can work off each batch before the next is read."""
     folder = ctx.settings.imap.folder
     uidvalidity = box.select(folder)
     position = ctx.store.mailbox_position(folder)
@@ -99,11 +105,9 @@ def fetch_new(ctx: Context, box: Mailbox, now: datetime) -> int:
                         folder)
         ctx.store.reset_mailbox(folder, uidvalidity)
         position = (uidvalidity, 0)
-    new = 0
     for batch in box.fetch_new(position[1], ctx.settings.imap.batch_size):
-        new += ctx.store.record_fetched(
+        yield ctx.store.record_fetched(
             folder, uidvalidity, [(m.uid, m.raw, message_id_of(m.raw)) for m in batch], now)
-    return new
 
 
 def move_handled(ctx: Context, box: Mailbox) -> int:
@@ -145,10 +149,11 @@ def tidy_review(ctx: Context, box: Mailbox, now: datetime) -> int:
 
 # ---- processing ------------------------------------------------------------------------------------
 
-def process_all(ctx: Context, now: datetime) -> int:
-    """Process every stored mail not yet handled; a mail that fails is set aside, never retried in a loop."""
+def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
+    """Process every stored mail not yet handled (at most `limit`); a mail that fails is set aside, never
+    retried in a loop."""
     done = 0
-    while (row := ctx.store.claim_inbound(now)) is not None:
+    while (limit is None or done < limit) and (row := ctx.store.claim_inbound(now)) is not None:
         process_one(ctx, row.id, row.raw, now, row.instruction)
         done += 1
     return done
@@ -259,31 +264,39 @@ def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datet
 
 # ---- sending ---------------------------------------------------------------------------------------
 
+#: Results of sending noted together, in one transaction. A crash before they are noted sends these mails again
+#: (their claims go back to retry), as a crash right after the server's answer always could for one mail.
+RECORD_EVERY = 50
+
+
 async def send_due(ctx: Context, now: datetime, report: PassReport | None = None) -> PassReport:
-    """Send what the outbox holds and is due; each result is committed as soon as it is known."""
+    """Send what the outbox holds and is due; results are committed RECORD_EVERY at a time, one transaction
+    each, and at the latest when the connection's batch ends."""
     report = report or PassReport()
     while rows := ctx.store.claim_due(now, ctx.settings.smtp.batch_size):
         bounced = ctx.store.undeliverable_among(row.recipient for row in rows)
         # an address that bounced gets no more mail, except the answer to a mail its owner wrote since:
-        # the mailbox works again, and once the server accepts the answer the mark is cleared (_record)
+        # the mailbox works again, and once the server accepts the answer the mark is cleared (_record_all)
         answers = ctx.store.answers_to_their_writer(r.id for r in rows if r.recipient.lower() in bounced)
         for row in (r for r in rows if r.recipient.lower() in bounced and r.id not in answers):
             ctx.store.record_failure(row.id, "not sent: the address bounced before", None, now)
             report.failed += 1
         rows = [r for r in rows if r.recipient.lower() not in bounced or r.id in answers]
         by_id = {row.id: row for row in rows}
+        pending: list[tuple[OutboxRow, SendResult]] = []
 
         def on_result(result: SendResult, rows_by_id: dict[int, OutboxRow] = by_id,
+                      pending: list[tuple[OutboxRow, SendResult]] = pending,
                       marked: frozenset[int] = frozenset(answers)) -> None:
-            row = rows_by_id[result.key]
-            sent = _record(ctx, row, result, now, report)
-            if sent and row.id in marked:
-                ctx.store.clear_undeliverable(row.recipient)
-            if sent and row.kind == "erased":  # the confirmation of an erasure does not stay either
-                ctx.store.scrub_sent(row.id)
+            pending.append((rows_by_id[result.key], result))
+            if len(pending) >= RECORD_EVERY:
+                _record_all(ctx, pending, marked, now, report)
 
-        await ctx.transport.send_batch(
-            [Envelope(row.id, _envelope_sender(ctx, row), row.recipient, row.raw) for row in rows], on_result)
+        try:
+            await ctx.transport.send_batch(
+                [Envelope(row.id, _envelope_sender(ctx, row), row.recipient, row.raw) for row in rows], on_result)
+        finally:
+            _record_all(ctx, pending, frozenset(answers), now, report)
     return report
 
 
@@ -296,43 +309,84 @@ def _envelope_sender(ctx: Context, row: OutboxRow) -> str:
     return verp_sender(sender, mid) if mid else sender
 
 
-def _record(ctx: Context, row: OutboxRow, result: SendResult, now: datetime, report: PassReport) -> bool:
-    """Note the result of one attempt; True when the server accepted the mail."""
-    outcome = retry.classify(result)
-    if outcome == "sent":
-        ctx.store.record_sent(row.id, now)
-        report.sent += 1
-        return True
-    retry_at = retry.next_attempt(row.attempts + 1, now) if outcome == "retry" else None
-    ctx.store.record_failure(row.id, result.error or "unknown error", retry_at, now)
-    if retry_at is None:
-        report.failed += 1
-    else:
-        report.retrying += 1
-        problem = redact(f"SMTP: {result.error or 'temporary failure'}; will retry")
-        if problem not in report.problems:
-            report.problems.append(problem)
-    return False
+def _record_all(ctx: Context, results: list[tuple[OutboxRow, SendResult]], marked: frozenset[int], now: datetime,
+                report: PassReport) -> None:
+    """Note the results of these attempts in one transaction (and empty the list); then, for a mail the server
+    accepted, clear its address's bounce mark when it answered the address's owner, and scrub an erasure's
+    confirmation."""
+    if not results:
+        return
+    sent: list[OutboxRow] = []
+    failures: list[tuple[int, str, datetime | None]] = []
+    for row, result in results:
+        outcome = retry.classify(result)
+        if outcome == "sent":
+            sent.append(row)
+            continue
+        retry_at = retry.next_attempt(row.attempts + 1, now) if outcome == "retry" else None
+        failures.append((row.id, result.error or "unknown error", retry_at))
+        if retry_at is None:
+            report.failed += 1
+        else:
+            report.retrying += 1
+            problem = redact(f"SMTP: {result.error or 'temporary failure'}; will retry")
+            if problem not in report.problems:
+                report.problems.append(problem)
+    results.clear()
+    ctx.store.record_results([row.id for row in sent], failures, now)
+    report.sent += len(sent)
+    for row in sent:
+        if row.id in marked:
+            ctx.store.clear_undeliverable(row.recipient)
+        if row.kind == "erased":  # the confirmation of an erasure does not stay either
+            ctx.store.scrub_sent(row.id)
 
 
 # ---- whole passes ----------------------------------------------------------------------------------
 
+#: Mails processed between two sends in a pass: the first replies leave while the burst is still being read.
+PIPELINE_STEP = 50
+
+
+def work_off(ctx: Context, now: datetime, report: PassReport, sending: bool = True) -> bool:
+    """Process what is stored PIPELINE_STEP mails at a time, sending the outbox after each step.
+
+    Each mail's decision and replies are committed before its replies can be claimed, as always; only the
+    sending comes sooner, and memory holds one step, not the burst. When a step's sending only met a server
+    that does not take mail, the pass stops waiting on it (the end of the pass tries once more); returns
+    whether to go on sending.
+    """
+    while True:
+        done = process_all(ctx, now, PIPELINE_STEP)
+        report.processed += done
+        if sending and done:
+            sent, retrying = report.sent, report.retrying
+            asyncio.run(send_due(ctx, now, report))
+            sending = not (report.sent == sent and report.retrying > retrying)
+        if done < PIPELINE_STEP:
+            return sending
+
+
 def poll(ctx: Context, now: datetime) -> PassReport:
-    """One pass: fetch, process, move, send. Server problems are reported, not raised, so the worker goes on;
-    a database that cannot be used at all ends the pass with its error (the next pass starts over)."""
+    """One pass: fetch, and after each fetched batch process and send in steps (work_off); then move and send
+    what is left. Server problems are reported, not raised, so the worker goes on; a database that cannot be
+    used at all ends the pass with its error (the next pass starts over)."""
     report = PassReport()
     ctx.store.release_stale(now)
+    sending = True
     if ctx.settings.imap.host:
         try:
             with Mailbox(ctx.settings.imap, ctx.settings.ca_file) as box:
-                report.fetched = fetch_new(ctx, box, now)
-                report.processed = process_all(ctx, now)
+                for fetched in fetched_batches(ctx, box, now):
+                    report.fetched += fetched
+                    sending = work_off(ctx, now, report, sending)
+                sending = work_off(ctx, now, report, sending)  # stored before this pass: retried, imported
                 report.moved = move_handled(ctx, box)
                 report.moved += tidy_review(ctx, box, now)
                 erase_from_mailbox(ctx, box, now)
         except MailboxError as exc:
             report.problems.append(redact(f"IMAP: {exc}"))
-    report.processed += process_all(ctx, now)
+    work_off(ctx, now, report, sending=False)
     if not ctx.settings.imap.host:
         erase_from_mailbox(ctx, None, now)
     asyncio.run(send_due(ctx, now, report))

@@ -327,3 +327,71 @@ def test_the_calendar_with_its_zone_put_in_is_the_calendar_icalendar_writes(meth
     whole.subcomponents.insert(0, timezone_component(event.timezone, event.date.year))
     assert build_calendar(request, event, NOW, description) == whole.to_ical()
     assert build_calendar(request, event, NOW, description) == whole.to_ical()  # from what was remembered
+
+
+# ---- sending: results noted together; replies while the burst is read -------------------------------
+
+
+def test_sent_replies_are_noted_in_few_transactions(smtp_server, worker) -> None:
+    """120 queued replies, one refused for good and one for now: every result is noted (sent, failed, retry)
+    in a handful of transactions (RECORD_EVERY results each), not one per mail."""
+    import asyncio
+
+    from mailbot.jobs import send_due
+
+    ctx = worker(smtp=smtp_server.smtp_settings())
+    ctx.store.enqueue([OutgoingMail(dedupe_key=f"k{n}", kind="confirmation", recipient=f"r{n}@example.org",
+                                    message_id=f"<k{n}@bot.example>", raw=b"Subject: x\r\n\r\nbody\r\n")
+                       for n in range(120)], NOW)
+    smtp_server.reject("r7@example.org", "550 5.1.1 no such user")
+    smtp_server.reject("r8@example.org", "451 4.3.0 try again later")
+    commits: list[int] = []
+    event.listen(ctx.store.engine, "commit", lambda conn: commits.append(1))
+    report = asyncio.run(send_due(ctx, NOW))
+    assert (report.sent, report.failed, report.retrying) == (118, 1, 1)
+    assert len(smtp_server.received()) == 118
+    assert ctx.store.outbox_counts() == {"sent": 118, "failed": 1, "retry": 1}
+    assert len(commits) < 15  # claims and bounce checks per batch of 100, results per 50: not 120
+
+
+class _NotingTransport:
+    """The worker's own transport, noting how many stored mails still wait when each batch goes out."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.inner, self.ctx, self.waiting = ctx.transport, ctx, []
+
+    async def send_batch(self, envelopes: Any, on_result: Any) -> None:
+        self.waiting.append(self.ctx.store.inbound_counts().get("new", 0))
+        await self.inner.send_batch(envelopes, on_result)
+
+
+@pytest.mark.servers
+def test_a_pass_sends_replies_while_the_burst_is_still_being_read(dovecot, smtp_server, worker) -> None:
+    """130 mails in the inbox: one poll pass sends the first replies while most mail still waits to be decided
+    (steps of PIPELINE_STEP), answers every mail once, and empties the inbox."""
+    from mailbot.jobs import PIPELINE_STEP, poll
+
+    dovecot.append_many([sample_mail(n, sender=f"person{n}@stadt-schleiz.de") for n in range(130)])
+    ctx = worker(imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings())
+    ctx.transport = noting = _NotingTransport(ctx)
+    report = poll(ctx, NOW)
+    assert (report.fetched, report.processed, report.moved) == (130, 130, 130)
+    assert noting.waiting[0] == 130 - PIPELINE_STEP  # the first replies left with 80 mails still to decide
+    assert report.sent == len(smtp_server.received()) == sum(ctx.store.outbox_counts().values())
+    assert dovecot.uids() == []
+
+
+@pytest.mark.servers
+def test_a_pass_stops_waiting_on_an_smtp_server_that_takes_no_mail(dovecot, smtp_server, worker) -> None:
+    """With the SMTP server down, the pass tries it after the first step, then only once more at its end: every
+    mail is still decided and moved, the replies wait in the outbox."""
+    from mailbot.jobs import poll
+
+    dovecot.append_many([sample_mail(n, sender=f"person{n}@stadt-schleiz.de") for n in range(130)])
+    ctx = worker(imap=dovecot.imap_settings(), smtp=smtp_server.smtp_settings())
+    smtp_server.stop()
+    ctx.transport = noting = _NotingTransport(ctx)
+    report = poll(ctx, NOW)
+    assert (report.processed, report.moved, report.sent) == (130, 130, 0)
+    assert len(noting.waiting) == 2
+    assert set(ctx.store.outbox_counts()) <= {"queued", "retry"}

@@ -70,12 +70,22 @@ class OutboxStore:
             conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(
                 status="sent", sent_at=now, attempts=t.outbox.c.attempts + 1, last_error=None))
 
+    def record_results(self, sent: Sequence[int], failures: Sequence[tuple[int, str, datetime | None]],
+                       now: datetime) -> None:
+        """The results of several attempts in one transaction: these were sent; these failed (id, error, retry at:
+        back off until then, or give up when None)."""
+        o = t.outbox.c
+        with self.engine.begin() as conn:
+            if sent:
+                conn.execute(update(t.outbox).where(o.id.in_(list(sent))).values(
+                    status="sent", sent_at=now, attempts=o.attempts + 1, last_error=None))
+            for outbox_id, error, retry_at in failures:
+                conn.execute(update(t.outbox).where(o.id == outbox_id).values(**_failed(error, retry_at)))
+
     def record_failure(self, outbox_id: int, error: str, retry_at: datetime | None, now: datetime) -> None:
         """A failed attempt: back off until `retry_at`, or give up (failed) when it is None."""
-        values: dict[str, Any] = {"attempts": t.outbox.c.attempts + 1, "last_error": error[:2000]}
-        values.update(status="retry", next_attempt_at=retry_at) if retry_at else values.update(status="failed")
         with self.engine.begin() as conn:
-            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(**values))
+            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(**_failed(error, retry_at)))
 
     def undeliverable_among(self, addresses: Iterable[str]) -> set[str]:
         """Which of these addresses bounced before: mail to them is not sent again."""
@@ -138,3 +148,10 @@ class OutboxStore:
         with self.engine.begin() as conn:
             return conn.execute(
                 select(t.schedule_state.c.name).where(t.schedule_state.c.name == name)).first() is not None
+
+
+def _failed(error: str, retry_at: datetime | None) -> dict[str, Any]:
+    """The outbox row after a failed attempt: retry at `retry_at`, or failed for good when it is None."""
+    values: dict[str, Any] = {"attempts": t.outbox.c.attempts + 1, "last_error": error[:2000]}
+    values.update(status="retry", next_attempt_at=retry_at) if retry_at else values.update(status="failed")
+    return values
