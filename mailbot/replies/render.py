@@ -43,7 +43,7 @@ class _RememberingPolicy(EmailPolicy):
     may share them. The memory is bounded; a changed event file simply brings new values.
     """
 
-    def header_store_parse(self, name, value):  # type: ignore[no-untyped-def]
+    def header_store_parse(self, name: str, value: Any) -> tuple[str, Any]:
         if type(value) is str:
             key: tuple[str, ...] = (name, value)
         elif type(value) is Address:  # From, To, Reply-To: immutable, known by their parts
@@ -59,7 +59,7 @@ class _RememberingPolicy(EmailPolicy):
             _STORED.move_to_end(key)
         return stored
 
-    def fold_binary(self, name, value):  # type: ignore[no-untyped-def]
+    def fold_binary(self, name: str, value: Any) -> bytes:
         plain = type(value) is str
         if not plain and (seed := _BOUNDARY_SEED.search(str(value))) is not None:
             # A multipart Content-Type differs from mail to mail only in the seed of its boundary (same length,
