@@ -502,3 +502,55 @@ def test_a_sign_up_above_a_forward_about_a_colleagues_holiday_registers_the_send
              "im Urlaub und kann nicht teilnehmen. Gehst du hin?")
     assert u.intent == "registration"
     assert [p.name for p in u.attendees] == ["Bernd Ullrich"]
+
+
+# ---- read receipts are automatic replies, never answered ----------------------------------------------------
+
+def _receipt(content_type: str, body: str, subject: str) -> bytes:
+    return (f"From: Ina Sperling <i.sperling@stadt-kahla.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+            f"Subject: {subject}\r\nMessage-ID: <r1@stadt-kahla.example>\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: {content_type}\r\n\r\n{body}\r\n").encode()
+
+
+def test_a_disposition_notification_for_our_cancellation_is_an_auto_reply():
+    raw = _receipt('multipart/report; report-type=disposition-notification; boundary="b"',
+                   "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nIhre Nachricht\r\n  Betreff: Abmeldung "
+                   "bestätigt (ISEK-K7PM-R4TX)\r\nwurde am 12.05.2025 gelesen.\r\n--b\r\nContent-Type: "
+                   "message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed"
+                   "\r\n--b--", "Gelesen: Abmeldung bestätigt (ISEK-K7PM-R4TX)")
+    assert understand.read(message.parse(raw)).intent == "auto_reply"
+
+
+def test_a_plain_text_read_receipt_is_an_auto_reply_but_a_read_subject_alone_is_not():
+    receipt = _receipt("text/plain; charset=utf-8", "Ihre Nachricht wurde am 12.05.2025 um 10:14 gelesen.",
+                       "Gelesen: Anmeldebestätigung: 9. Transferveranstaltung")
+    assert understand.read(message.parse(receipt)).intent == "auto_reply"
+    person = _receipt("text/plain; charset=utf-8", "Ich melde mich hiermit zur Transferveranstaltung an.",
+                      "Read: Einladung")
+    assert understand.read(message.parse(person)).intent == "registration"
+
+
+# ---- a detail for a colleague who "ist angemeldet" is a change, not a second sign-up ---------------------
+
+def test_a_wheelchair_note_for_a_registered_colleague_is_a_change():
+    u = read("Sehr geehrte Damen und Herren,\n\nFrau Carola Wendehals aus unserem Bauamt ist für den 20. Mai "
+             "angemeldet. Bitte beachten Sie, dass sie einen Rollstuhl nutzt." + SIG,
+             subject="Teilnahme Frau Wendehals")
+    assert u.intent == "change" and [p.name for p in u.attendees] == ["Carola Wendehals"]
+
+
+# ---- a body named after its seat: its address names no municipality, and none is asked for --------------
+
+def test_a_housing_cooperative_is_not_the_town_of_its_address():
+    u = read("Guten Tag,\n\nwir sind am Stadtumbau beteiligt und melden uns zur Transferveranstaltung an.\n\n"
+             "Mit freundlichen Grüßen\nBernd Ullrich\nVorstand\nWohnungsbaugenossenschaft Orlatal eG\n"
+             "Markt 3, 07768 Kahla", sender="Bernd Ullrich <b.ullrich@wbg-orlatal.example>")
+    assert u.organisation == "Wohnungsbaugenossenschaft Orlatal eG"
+    assert u.municipality is None and "municipality" not in u.missing
+
+
+def test_a_planner_who_says_so_is_a_planning_office_whose_town_is_no_client():
+    u = read("Guten Tag,\n\nwir sind ein kleines Ingenieurbüro aus Jena und möchten uns mit einer Person anmelden."
+             "\n\nViele Grüße\nBernd Ullrich", sender="Bernd Ullrich <post@ullrich-ing.example>")
+    assert u.intent == "registration"
+    assert u.organisation_type == "planning_office" and u.municipality is None

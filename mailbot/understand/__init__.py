@@ -251,12 +251,21 @@ def _persons(mail: InboundMail, intent: str, words: Words) -> Persons:
     return Persons(tuple(attendees), replaced_sender, tuple(reasons))
 
 
+# "wir sind ein Planungsbüro aus Erfurt", "als Stadtplanerin betreue ich …": a planner says so, even when the
+# office's name is nowhere to be read; its own seat is then no client's municipality.
+_SELF_DESCRIBED = re.compile(r"(?i)\b(?:wir\s+sind|ich\s+bin|als)\s+(?:ein(?:e)?\s+)?(?:\w+\s+)?(?:planungsbüro|"
+                             r"ingenieurbüro|architekturbüro|stadtplanungsbüro|planungsgesellschaft|"
+                             r"landschaftsarchitekt(?:in|en)?|stadtplaner(?:in)?)\b")
+
+
 def _organisation(words: Words) -> tuple[str | None, OrganisationType | None, tuple[str, ...]]:
     """The organisation the sender writes for, its kind, and where it was found (for `reasons`)."""
     organisation, where = org.find(words.text, words.signature)
     org_type = org.kind(organisation)
     if org_type == "other" and organisation and places.is_municipality_name(organisation):
         org_type = "municipality"  # "Kommune: Zella-Mehlis" names the town itself
+    if org_type is None and (kind := _SELF_DESCRIBED.search(words.text)):
+        return None, "planning_office", (f"planning office by its own words: „{kind.group(0)}“",)
     return organisation, org_type, (f"organisation from the {where}",) if organisation else ()
 
 
@@ -265,7 +274,9 @@ def _places(mail: InboundMail, terms: EventTerms, words: Words) -> Place:
     text, signature = words.text, words.signature
     organisation, org_type, reasons = _organisation(words)
     is_vg = bool(organisation and re.search(r"(?i)verwaltungsgemeinschaft|^vg\b", organisation))
-    use_address = org_type in (None, "municipality", "other") and not is_vg
+    # a body named after its seat (a housing cooperative, an institute) is not the municipality its address names
+    seated = org_type == "other" and bool(_SEATED.search(organisation or ""))
+    use_address = org_type in (None, "municipality", "other") and not is_vg and not seated
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     own_signature = signature
     matches = places.find(text, own_signature, mail.subject or "", addresses,
@@ -305,7 +316,8 @@ def _understanding(mail: InboundMail, intent: str, why: str, lang: str, words: W
             missing.append("name")
             needs_review = True
             reasons.append("no attendee name found")
-        if place.municipality is None and not (place.is_vg or place.organisation_type == "authority"):
+        seated = place.organisation_type == "other" and bool(_SEATED.search(place.organisation or ""))
+        if place.municipality is None and not (place.is_vg or place.organisation_type == "authority" or seated):
             missing.append("municipality")
         if place.organisation is None and place.municipality is None:
             missing.append("organisation")

@@ -41,12 +41,12 @@ _ORG_LINE = re.compile(
     r"Große Kreisstadt|Landratsamt|Landkreis|Thüringer|Ministerium|Landesverwaltungsamt|Landesamt|"
     r"Stadt|Gemeinde|STADTVERWALTUNG|STADT|GEMEINDE|Bauamt|Stadtbauamt|Rathaus|Regionale Planungsgemeinschaft|"
     r"Landeshauptstadt|Universität|Hochschule|Bauhaus-Universität|Fachhochschule|Büro)\b.*"
-    r"|.*(?:GmbH|mbH|mbB|PartG|GbR|\bLLP\b|\bLtd\b|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
+    r"|.*(?:GmbH|mbH|mbB|PartG|GbR|\beG\b|\bLLP\b|\bLtd\b|Planungsbüro|Ingenieurbüro|Büro für|Architekten|Stadtplaner|Planungsgruppe|"
     r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Stadtverwaltung|Gemeindeverwaltung|"
     r"e\. ?V\.|Consult|Planungsgemeinschaft|Universität|Hochschule).*)$",
 )
 _STRONG_ORG = re.compile(
-    r"GmbH|mbH|PartG|GbR|\bLLP\b|\bLtd\b|[Bb]üro|Architekten|Stadtverwaltung|Gemeindeverwaltung|^(?:Stadt|Gemeinde|Landgemeinde)\b|"
+    r"GmbH|mbH|PartG|GbR|\beG\b|\bLLP\b|\bLtd\b|[Bb]üro|Architekten|Stadtverwaltung|Gemeindeverwaltung|^(?:Stadt|Gemeinde|Landgemeinde)\b|"
     r"Landratsamt|Ministerium|Landesverwaltungsamt|Verwaltungsgemeinschaft|Landkreis|e\. ?V\.|Consult|"
     r"Planungsgemeinschaft|Universität|Hochschule"
 )

@@ -30,6 +30,21 @@ def header_rule(f: Facts) -> str | None:
     local = (m.from_addr or "").split("@")[0]
     if re.match(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|noreply-.*|bounce.*|auto-?reply)$", local):
         return f"automatic sender {local}"
+    return read_receipt(m)
+
+
+# A read receipt (RFC 8098): "Gelesen: <our subject>", sent by the mail client, never by the person's hand.
+_RECEIPT_SUBJECT = re.compile(r"(?i)^\s*(?:gelesen|ungelesen|nicht\s+gelesen|read|not\s+read|unread|"
+                              r"gelöscht\s+ohne\s+(?:es\s+)?gelesen|deleted)\s*:")
+_RECEIPT_TEXT = re.compile(r"(?i)\b(?:wurde|was|has\s+been)\b[^\n]{0,200}?\b(?:gelesen|read|gelöscht|deleted)\b")
+
+
+def read_receipt(m: InboundMail) -> str | None:
+    """A disposition notification by its MIME type, or a receipt's subject together with a receipt's text."""
+    if "disposition-notification" in (m.header("content-type") or "").lower():
+        return "read receipt (disposition notification)"
+    if _RECEIPT_SUBJECT.match(m.subject or "") and _RECEIPT_TEXT.search((m.full_text or m.text or "")[:2_000]):
+        return "read receipt"
     return None
 
 

@@ -122,7 +122,7 @@ EXISTING = Phrases(
     Phrase("after_all", "'doch nur / erst / nicht / noch / mit': revises what was said", r"\bdoch\s+(?:nur|erst|nicht|noch|mit)\b",
            must=("Ich komme doch erst um zehn.",)),
     Phrase("already_registered", "'bereits / schon … angemeldet'", r"(?:bereits|schon)\s+(?:\w+\s+){0,3}angemeldet",
-           must=("Frau Lenz ist schon seit April angemeldet.",)),
+           must=("Frau Lenz ist schon seit April angemeldet.", "Bereits angemeldet sind Frau Lenz und ich.")),
     Phrase("my_registration_of", "'meine Anmeldung vom …'", r"meine[rn]?\s+anmeldung\s+vom",
            must=("Meine Anmeldung vom 3. April bleibt bestehen.",)),
     Phrase("our_registration", "'unsere Anmeldung'", r"unsere[rn]?\s+anmeldung",
@@ -134,6 +134,10 @@ EXISTING = Phrases(
     Phrase("am_registered", "'bin / sind (seit dem 3.4.) angemeldet'",
            r"\b(?:bin|sind)\s+(?:(?:\w+|\d{1,2}\.\d{0,2}\.?)\s+){0,5}angemeldet\b",
            must=("Für den Dienstag sind wir seit dem 2.4. angemeldet.",)),
+    Phrase("is_registered", "'Herr X ist (für die Veranstaltung) angemeldet': a colleague's registration exists",
+           r"\bist\s+(?:(?:\w+|\d{1,2}\.\d{0,2}\.?)\s+){0,5}angemeldet\b",
+           must=("Herr Stöckel ist für die Tagung am 20.5. angemeldet.",),
+           must_not=("Die Veranstaltung ist gut besucht.",)),
 )
 
 CORRECT = Phrases(
