@@ -28,6 +28,7 @@ class ActivityItem:
 
     id: int
     kind: str  # confirmed waitlisted provisional promoted cancelled substituted completed changed event_changed
+    #          erased access_report contact_erased (data protection: the first two without a person)
     at: datetime
     inbound_id: int | None = None
     name: str | None = None
@@ -149,6 +150,9 @@ class Digest:
     undeliverable_addresses: tuple[str, ...] = field(default=())
     desk_action_ids: tuple[int, ...] = field(default=())
     erasures: tuple[datetime, ...] = field(default=())  # Art. 17 DSGVO erasures done: when, nothing about whom
+    access_reports: tuple[datetime, ...] = field(default=())  # Art. 15 DSGVO reports sent: when, nothing about whom
+    # attendees registered by someone whose data was erased, left with no address: the organisers must reach them
+    contact_erased: tuple[Line, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
@@ -224,6 +228,8 @@ def build(records: Sequence[AttendeeRecord], activity: Sequence[ActivityItem], m
         substitutions=tuple(substitutions),
         event_changes=tuple(a.detail or "" for a in activity if a.kind == "event_changed"),
         erasures=tuple(a.at for a in activity if a.kind == "erased"),
+        access_reports=tuple(a.at for a in activity if a.kind == "access_report"),
+        contact_erased=tuple(line(a) for a in activity if a.kind == "contact_erased"),
         questions=tuple(sorted((m for m in mails if m.kind == "question"), key=lambda m: (m.at, m.id))),
         review=tuple(sorted((m for m in mails if m.kind != "question"), key=lambda m: (m.at, m.id))),
         undeliverable=tuple(sorted(undeliverable, key=lambda u: (u.at, u.address))),

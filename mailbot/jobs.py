@@ -180,6 +180,7 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
         names=ref.names if ref else (),
         people=tuple(p.name for p in understanding.attendees),
         returned=returned,
+        access=understanding.privacy == "access",
         municipalities=(understanding.municipality.ags,) if understanding.municipality else (),
     )
 

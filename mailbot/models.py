@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .access_report import AccessReport
 
 Intent = Literal["registration", "cancellation", "change", "question", "auto_reply", "bounce", "other"]
 INTENTS: tuple[str, ...] = ("registration", "cancellation", "change", "question", "auto_reply", "bounce", "other")
@@ -247,6 +250,9 @@ class State:
     returned: tuple[SentMail, ...] = ()  # for a delivery report: the mails of ours it returns
     # for a delivery report: earlier counted soft failures (full mailbox, 4.x) of those mails' recipients
     bounce_history: Mapping[str, tuple[datetime, ...]] = field(default_factory=dict, hash=False)
+    # for an access request (Art. 15 DSGVO), or the answer to our request to confirm one: what is stored about
+    # the address it concerns (read in the deciding transaction, so the report is what the store holds)
+    access: AccessReport | None = None
 
 
 @dataclass(frozen=True)

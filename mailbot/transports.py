@@ -90,12 +90,17 @@ class FileTransport:
 _OUR_FILES = re.compile(r"\d+-[A-Za-z0-9@._+-]+\.eml|\.tmp-[^/]*\.eml")
 
 
+def outbox_files(directory: Path) -> list[Path]:
+    """The .eml files the file transport wrote into `directory` (and a crash's temp files); nothing else there."""
+    if not Path(directory).is_dir():
+        return []
+    return [p for p in Path(directory).iterdir() if p.is_file() and _OUR_FILES.fullmatch(p.name)]
+
+
 def purge_outbox(directory: Path) -> int:
     """Delete the .eml files the file transport wrote (each names and quotes a participant), for the retention
     purge; files of other names are someone else's and stay. Returns how many went."""
-    if not Path(directory).is_dir():
-        return 0
-    ours = [p for p in Path(directory).iterdir() if p.is_file() and _OUR_FILES.fullmatch(p.name)]
+    ours = outbox_files(directory)
     for path in ours:
         path.unlink(missing_ok=True)
     return len(ours)

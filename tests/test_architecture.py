@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mailbot"
 IO_LIBRARIES = {"imapclient", "imaplib", "aiosmtplib", "smtplib", "sqlalchemy", "alembic", "psycopg", "socket",
                 "ssl", "subprocess", "asyncio", "apscheduler", "requests", "urllib"}
 PURE = ["message", "understand", "commands", "workflow", "plan.py", "replies", "retry.py", "digest.py", "reminders.py",
-        "event_changes.py", "models.py", "event.py"]
+        "event_changes.py", "models.py", "access_report.py", "event.py"]
 ADAPTERS = {"imapclient": ["intake.py"], "aiosmtplib": ["smtp.py"], "sqlalchemy": ["store"], "alembic": ["store"]}
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from mailbot.access_report import (AccessReport, Colleague, DeskNote, SentRegistration, SentReply, StoredAttendee,
+                                   StoredMail)
 from mailbot.event import Event, load_event
 from mailbot.replies import (AUTO_GENERATED_KINDS, KINDS, LANGUAGES, ReplyAttendee, ReplyRequest,
                              make_environment, render)
@@ -39,6 +41,8 @@ KIND_WORDS = {  # a sentence fragment only that kind's German text carries
     "cancel_request": "Bisher haben wir nichts geändert",
     "erase_request": "Bisher haben wir nichts gelöscht",
     "erased": "wie gewünscht haben wir Ihre personenbezogenen Daten gelöscht (Art. 17 DSGVO)",
+    "access_request": "Die Auskunft senden wir nur an Ihre Adresse; bisher haben wir nichts verschickt.",
+    "access_report": "wie gewünscht erhalten Sie Auskunft über alle Daten",
     "cancelled": "hiermit bestätigen wir die Abmeldung",
     "change_confirmed": "wie gewünscht geändert",
     "question_received": "an das Organisationsteam weitergeleitet",
@@ -59,6 +63,21 @@ WITHOUT_CODES = {"deadline_passed", "event_over", "desk_review", "desk_proposal"
                  "erased"}  # the erasure confirmation names nobody: the data is gone
 ORGANISER_KINDS = {"question_forward", "desk_review", "desk_proposal", "desk_done", "desk_announce"}
 TOKEN = "abcdefghijkm"
+AT = datetime(2025, 3, 28, 8, 15, tzinfo=timezone.utc)
+REPORT = AccessReport(  # what the store holds for Anna: she registered herself and Jan, asked a question, bounced once
+    address=ANNA.email,
+    attendees=(StoredAttendee(name="Anna Weber", title=None, salutation="Frau", email=ANNA.email, role="Leiterin Bauamt",
+                              organisation="Stadtverwaltung Schleiz", municipality="Schleiz",
+                              notes=("vegetarisches Essen",), status="confirmed", code=ANNA.code, registered_at=AT,
+                              status_changed_at=AT),),
+    registrations=(SentRegistration(at=AT, organisation="Stadtverwaltung Schleiz", municipality="Schleiz",
+                                    notes=("vegetarisches Essen",),
+                                    colleagues=(Colleague(name="Jan Müller", title="Dr.", role="Stadtplaner"),)),),
+    mails=(StoredMail(at=AT, subject="Anmeldung Transferveranstaltung"), StoredMail(at=NOW, subject="Datenschutz")),
+    replies=(SentReply(at=AT, kind="confirmation", status="sent"),
+             SentReply(at=AT, kind="question_forward", status="sent", to_organisers=True)),
+    bounces=(AT,), desk=(DeskNote(at=AT, what="noted"),),
+)
 UNDERSTOOD = {"intent": "registration", "persons": ["Anna Weber, anna.weber@stadt-schleiz.de"],
               "organisation": "Stadtverwaltung Schleiz", "municipality": "Schleiz (Saale-Orla-Kreis)", "notes": [],
               "missing": [], "question": "", "codes": []}
@@ -123,6 +142,8 @@ def realistic(kind: str, language: str = "de", **changes) -> ReplyRequest:
                  "tag": f"[Änderung {TOKEN}]"}
     if kind == "desk_answer":
         extra = {"text": "Ja, es gibt vor Ort ein vegetarisches Mittagessen."}
+    if kind == "access_report":
+        extra = {"report": REPORT}
     if kind == "reminder":
         extra = {"days_before": 1}
     if kind == "waitlist_status":
@@ -528,3 +549,72 @@ def test_html_is_well_formed(kind, language, event, env):
     checker = _TagBalance()
     checker.feed(html_of(parse(render(realistic(kind, language), event, NOW, env).raw)))
     assert checker.errors == [] and checker.stack == []
+
+
+# ---- data protection: access report (Art. 15 DSGVO) and erasure confirmation ------------------------------------
+
+def test_access_report_lists_everything_stored_for_the_address(event, env):
+    """The report names every stored field of the person's row, the colleagues they registered (name and role), their
+    mails (date, subject), our mails (date, kind, state), bounces, the organisers' actions and the deletion date."""
+    msg = parse(render(realistic("access_report"), event, NOW, env).raw)
+    assert str(msg["Subject"]).strip() == "Auskunft über Ihre gespeicherten Daten: 9. Transferveranstaltung"
+    text, html = text_of(msg), html_of(msg)
+    for body in (text, html):
+        for part in ("Anna Weber", "Leiterin Bauamt", "Stadtverwaltung Schleiz", "Schleiz", ANNA.email, ANNA.code,
+                     "Teilnahme bestätigt", "vegetarisches Essen", "Dr. Jan Müller, Stadtplaner",
+                     "„Anmeldung Transferveranstaltung“", "„Datenschutz“", "Freitag, 28. März 2025, 09:15 Uhr",
+                     "Anmeldebestätigung (versandt)", "Ihre E-Mail, an das Organisationsteam weitergeleitet",
+                     "eine E-Mail an Sie kam als unzustellbar zurück", "Notiz gespeichert",
+                     "90 Tage nach der Veranstaltung", "Montag, 18. August 2025", "„Daten löschen“",
+                     "Aufsichtsbehörde"):
+            assert part in body.replace("\n", " "), part
+    assert "Jan Müller" not in text.split("VON IHNEN GESCHICKTE ANMELDUNGEN")[0]  # the colleague is no row of hers
+    assert "andere Person für Sie geschickt" not in text
+
+
+def test_access_report_for_an_address_with_nothing_but_its_mail(event, env):
+    """For an address with no registration the report says so, lists its one mail, and has no colleague section."""
+    report = AccessReport(address="fremd@example.org", mails=(StoredMail(at=NOW, subject="Auskunft"),))
+    request = realistic("access_report", to="fremd@example.org", to_name=None, attendees=(),
+                        extra={"report": report})
+    text = text_of(parse(render(request, event, NOW, env).raw))
+    assert "Zu Ihrer Adresse ist keine Anmeldung gespeichert." in text
+    assert "„Auskunft“" in text and "Wir haben Ihnen bisher keine E-Mail geschickt." in text
+    assert "VON IHNEN GESCHICKTE" not in text and "Anna" not in text and ANNA.code not in text
+
+
+def test_access_report_says_when_someone_else_registered_the_person(event, env):
+    """A row sent by another address says so, without naming that person; the purpose names the source."""
+    row = dataclasses.replace(REPORT.attendees[0], by_someone_else=True)
+    report = dataclasses.replace(REPORT, attendees=(row,), registrations=())
+    text = text_of(parse(render(realistic("access_report", extra={"report": report}), event, NOW, env).raw))
+    assert "Diese Anmeldung hat eine andere Person für Sie geschickt." in text
+    assert "aus der Anmeldung, die eine andere Person für Sie geschickt hat" in text
+
+
+def test_access_report_in_english(event, env):
+    """An English request gets the report in English."""
+    text = text_of(parse(render(realistic("access_report", "en"), event, NOW, env).raw))
+    assert "Registrations you sent".upper() in text and "Dr. Jan Müller, Stadtplaner" in text
+    assert "registration confirmation (sent)" in text and "Monday, 18 August 2025" in text
+
+
+def test_access_request_names_the_address_and_asks_for_an_answer(event, env):
+    """The unproven request asks the registered address itself and promises the report goes nowhere else."""
+    msg = parse(render(realistic("access_request"), event, NOW, env).raw)
+    assert str(msg["Subject"]).strip() == ("Bitte bestätigen: Auskunft über Ihre gespeicherten Daten "
+                                           "(9. Transferveranstaltung)")
+    text = text_of(msg)
+    assert ANNA.email in text and "„Auskunft bestätigt“" in text and ANNA.code in text
+
+
+@pytest.mark.parametrize("colleagues, sentence", [
+    (1, "Die Person, die Sie angemeldet haben, bleibt angemeldet; Ihre E-Mail-Adresse ist dort nicht mehr hinterlegt."),
+    (2, "Die 2 Personen, die Sie angemeldet haben, bleiben angemeldet;"),
+])
+def test_erased_says_that_the_colleagues_stay(colleagues, sentence, event, env):
+    """An erasure keeps the colleagues the person registered; the confirmation says so (without naming them)."""
+    msg = parse(render(realistic("erased", attendees=(), extra={"attendees": 1, "colleagues": colleagues}), event, NOW,
+                       env).raw)
+    assert sentence in text_of(msg) and sentence in html_of(msg).replace("\n", " ")
+    assert "Jan" not in text_of(msg)

@@ -11,6 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mailbot.access_report import (AccessReport, Colleague, DeskNote, SentRegistration, SentReply, StoredAttendee,
+                                   StoredMail)
 from mailbot.event import Event, load_event
 from mailbot.replies import KINDS, ReplyAttendee, ReplyRequest, make_environment, render
 
@@ -70,8 +72,20 @@ def hostile_request(kind: str, value: str, language: str = "de") -> ReplyRequest
                               "notes": [value], "missing": [value], "question": value, "codes": [value]},
                "proposal": {"kind": value, "persons": [{"name": value, "status": value}]},
                "results": [{"line": value, "outcome": "failed", "what": value, "names": [value],
-                            "detail": value}]},
+                            "detail": value}],
+               "report": hostile_report(value)},
     )
+
+
+def hostile_report(value: str) -> AccessReport:
+    """An access report whose every stored text (names, notes, subjects, kinds) is `value`."""
+    person = StoredAttendee(name=value, title=value, salutation=value, email=value, role=value, organisation=value,
+                            municipality=value, notes=(value,), status=value, code=value, registered_at=NOW,
+                            status_changed_at=NOW, by_someone_else=True)
+    return AccessReport(address=value, attendees=(person,),
+                        registrations=(SentRegistration(NOW, value, value, (value,), (Colleague(value, value, value),)),),
+                        mails=(StoredMail(NOW, value),), replies=(SentReply(NOW, value, value),),
+                        undeliverable_since=NOW, bounces=(NOW,), desk=(DeskNote(NOW, value),))
 
 
 def header_block(raw: bytes) -> str:

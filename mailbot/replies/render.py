@@ -194,6 +194,8 @@ def _clean_value(key: str, value: Any) -> Any:
     """Sender-written text at any depth (lists of results, nested proposals) becomes harmless lines."""
     if isinstance(value, str):
         return multi_line(value) if key in MULTILINE_EXTRA else one_line(value, 500)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a report of plain values (Art. 15)
+        return _clean_value(key, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     if isinstance(value, Mapping):
         return {k: _clean_value(k, v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -22,6 +22,8 @@ KINDS: tuple[str, ...] = (
     "cancelled",
     "erase_request",
     "erased",
+    "access_request",
+    "access_report",
     "change_confirmed",
     "question_received",
     "question_forward",
@@ -83,6 +85,8 @@ class ReplyRequest:
     - change_confirmed: "replaced" (old name) | "added" (names) | "updated" (bool), "changes" (optional)
     - cancel_request: "what" ("cancellation" | "substitution"), "replacement" (new name, optional),
       "requested_by" (address that asked, optional)
+    - erased: "attendees" (how many rows went), "colleagues" (how many people they registered stay)
+    - access_report: "report" (mailbot.access_report.AccessReport: what is stored about the recipient's address)
     """
 
     kind: str

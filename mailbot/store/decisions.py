@@ -11,11 +11,12 @@ from typing import Any
 from sqlalchemy import Insert, and_, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from ..models import Answered, Decision, Erasure, OutgoingMail, Registered, RegistrationDetails, SentMail, State
+from ..models import Answered, Decision, OutgoingMail, Registered, RegistrationDetails, SentMail, State
 from . import tables as t
 from ..commands import Command, referenced
 from .desk import apply_desk, desk_state, read_token
 from .outbox import OutboxStore
+from .privacy import access_subject, erase_mails, erase_person, note_access, read_access
 from .rows import Lookup, sender_hash
 
 ACTIVE = ("confirmed", "provisional")
@@ -45,6 +46,9 @@ class DecisionStore(OutboxStore):
                 update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1)
             )
             state = self._state(conn, lookup, now)
+            if (address := access_subject(lookup, state)) is not None:  # Art. 15: what is stored, read here
+                state = replace(state, access=read_access(
+                    conn, address, inbound_id if address == lookup.sender.lower() else None))
             decision, mails = decide(state)
             self._apply(conn, inbound_id, lookup.sender, decision, mails, now)
         return decision
@@ -188,9 +192,10 @@ class DecisionStore(OutboxStore):
             self._mark_undeliverable(conn, d.undeliverable, d.reason, now)
         if d.desk is not None:
             apply_desk(conn, d.desk, inbound_id, now)
-        erased_mails = _erase_person(conn, d.erase, inbound_id) if d.erase is not None else []
+        erased_mails, erased_sent = erase_person(conn, d.erase, inbound_id, now) if d.erase is not None else ([], [])
         for mail in mails:
-            self._enqueue(conn, mail, inbound_id, now)
+            if self._enqueue(conn, mail, inbound_id, now) and mail.kind == "access_report":
+                note_access(conn, now)
         if inbound_id is not None:
             conn.execute(
                 update(t.inbound_mail).where(t.inbound_mail.c.id == inbound_id).values(
@@ -202,7 +207,7 @@ class DecisionStore(OutboxStore):
                 )
             )
         if d.erase is not None:
-            _erase_mails(conn, erased_mails, now)
+            erase_mails(conn, erased_mails, erased_sent, now)
 
     @staticmethod
     def _new_registration(conn: Connection, inbound_id: int | None, sender: str,
@@ -240,44 +245,3 @@ class DecisionStore(OutboxStore):
         if conn.execute(select(u.address).where(u.address == address)).first() is None:
             conn.execute(insert(t.undeliverable).values(address=address, reason=reason[:500], at=now))
 
-
-# ---- erasure (Art. 17 DSGVO) -------------------------------------------------------------------------
-
-def _erase_person(conn: Connection, erase: Erasure, inbound_id: int | None) -> list[int]:
-    """Delete the attendees, their registrations when left empty, the mails queued for or about them and the
-    address's bounce marks; returns the inbound mails to blank (the address's own, this request included)."""
-    a, r, o, i = t.attendees.c, t.registrations.c, t.outbox.c, t.inbound_mail.c
-    address = erase.address.lower()
-    rows = conn.execute(select(a.id, a.registration_id).where(a.code.in_(list(erase.codes)))).all() if erase.codes else []
-    ids, regs = [row.id for row in rows], {row.registration_id for row in rows}
-    if ids:
-        conn.execute(t.activity.delete().where(t.activity.c.attendee_id.in_(ids)))
-        conn.execute(t.attendees.delete().where(a.id.in_(ids)))
-    for reg in regs:
-        if conn.execute(select(a.id).where(a.registration_id == reg).limit(1)).first() is None:
-            conn.execute(update(t.registrations).where(r.id == reg).values(inbound_id=None))
-            conn.execute(t.registrations.delete().where(r.id == reg))
-    conn.execute(update(t.registrations).where(func.lower(r.sender_email) == address).values(sender_email=None))
-    inbound = [row[0] for row in conn.execute(select(i.id).where(i.sender_hash == sender_hash(address)))]
-    inbound += [inbound_id] if inbound_id is not None and inbound_id not in inbound else []
-    about = [o.codes.like(f'%"{code}"%') for code in erase.codes]
-    gone = or_(func.lower(o.recipient) == address, o.inbound_id.in_(inbound), *about)
-    conn.execute(update(t.registrations).where(r.inbound_id.in_(inbound)).values(inbound_id=None))
-    conn.execute(update(t.activity).where(t.activity.c.inbound_id.in_(inbound)).values(inbound_id=None))
-    conn.execute(t.outbox.delete().where(gone))
-    conn.execute(t.undeliverable.delete().where(t.undeliverable.c.address == address))
-    conn.execute(t.bounce_events.delete().where(t.bounce_events.c.address == address))
-    return inbound
-
-
-def _erase_mails(conn: Connection, inbound: list[int], now: datetime) -> None:
-    """Blank the stored mails (their dedupe keys stay, so a mail delivered again is not answered) and note the
-    erasure: when, and which mails the next pass deletes from the mailbox; the digest says one was done."""
-    i = t.inbound_mail.c
-    keys = [row[0] for row in conn.execute(select(i.dedupe_key).where(i.id.in_(inbound)))] if inbound else []
-    if inbound:
-        conn.execute(update(t.inbound_mail).where(i.id.in_(inbound)).values(
-            raw=b"", message_id=None, reason="erased (Art. 17 DSGVO)", question=None, sender_hash=None,
-            instruction=None))
-    conn.execute(insert(t.erasures).values(at=now, mail_keys=json.dumps(keys)))
-    conn.execute(insert(t.activity).values(at=now, kind="erased", detail=f"{len(keys)} mail(s)"))

@@ -41,6 +41,7 @@ class Lookup:
     names: tuple[str, ...] = ()  # attendees a command names instead of a code
     people: tuple[str, ...] = ()  # the persons a mail names: someone registered may write from another address
     returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns (ours, if we sent it)
+    access: bool = False  # an access request (Art. 15 DSGVO): read what is stored about the sender
     municipalities: tuple[str, ...] = ()  # AGS of the municipality the mail names: its seats are counted
 
 

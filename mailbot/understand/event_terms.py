@@ -43,6 +43,7 @@ OUR_SUBJECT_WORDS: tuple[str, ...] = (
     "Abmeldung von der",                      # cancel_request
     "Löschung Ihrer Daten",                   # erase_request
     "Ihre Daten sind gelöscht",               # erased
+    "Auskunft über Ihre gespeicherten Daten",  # access_request, access_report
     "Ihre bestehende Anmeldung",              # already_registered
     "Anmeldung nicht mehr möglich",           # deadline_passed
     "hat bereits stattgefunden",              # event_over
@@ -58,6 +59,7 @@ OUR_SUBJECT_WORDS: tuple[str, ...] = (
     "cancellation for the",                   # en/cancel_request
     "deletion of your data",                  # en/erase_request
     "Your data has been deleted",             # en/erased
+    "your stored data",                       # en/access_request, en/access_report
     "Your existing registration",             # en/already_registered
     "Registration no longer possible",        # en/deadline_passed
     "has already taken place",                # en/event_over

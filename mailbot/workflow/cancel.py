@@ -114,10 +114,10 @@ def substitute(case: Case, old: Registered, new: Person) -> Decision:
 
 def confirm_pending(case: Case, action: Mapping[str, Any]) -> Decision | None:
     codes = set(action.get("codes", ()))
-    if action.get("do") == "erase":  # the person at the registered address confirms: their data goes now
-        from .privacy import erase
+    if action.get("do") in ("erase", "access"):  # the registered address confirms a data-protection request
+        from .privacy import confirm_access, confirm_erasure
 
-        return erase(case, [k for k in case.state.existing if k.code in codes])
+        return (confirm_erasure if action["do"] == "erase" else confirm_access)(case, action)
     concerned = [k for k in case.active() if k.code in codes]
     if not concerned:
         return review("confirmation for a registration that is no longer active", "confirm_inactive")
