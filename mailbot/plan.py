@@ -46,6 +46,8 @@ def dedupe_key(kind: str, codes: tuple[str, ...], to: str, source: str, extra: d
     extra = extra or {}
     if extra.get("token") and kind in TOKEN_KINDS:
         return f"{kind}:{extra['token']}:{to}"
+    if extra.get("nonce"):  # a request to confirm: its Message-ID (from this key) must not be guessable, since an
+        return f"{kind}:{source}:{to}:{extra['nonce']}"  # answer quoting it is the proof
     if extra.get("resend"):  # ERNEUT SENDEN: on purpose a second time, once per command
         return f"{kind}:resend:{source}:{'-'.join(sorted(codes))}"
     if kind in ONCE_PER_ATTENDEE and codes:

@@ -320,3 +320,27 @@ def test_an_access_report_goes_only_to_the_address_it_is_about():
     wrong = decide(_case(Understanding(intent="other"), State(answered=asked, access=AccessReport(address=SECRETARY))))
     assert wrong.inbound_status == "review" and not any(r.kind == "access_report" for r in wrong.replies)
 
+
+def test_a_guessed_answer_to_our_request_proves_nothing(worker, dovecot, smtp_server):
+    """A stranger who quotes Anna's code makes us ask Anna; he cannot then answer our request in her place by
+    computing its Message-ID from what he knows (kind, mail number, her address): the id holds a secret token."""
+    from mailbot.replies.headers import message_id
+
+    ctx = _ctx(worker, dovecot, smtp_server, capacity=5)
+    dovecot.append(mails.signup(0).as_bytes())
+    poll(ctx, T0)
+    with ctx.store.engine.begin() as conn:
+        code = conn.execute(select(t.attendees.c.code)).scalar_one()
+    dovecot.append(mails.compose("fremd@example.org", "Max Fremd", "Datenschutz",
+                                 f"Bitte löschen Sie die Daten zu {code}.\n").as_bytes())
+    poll(ctx, T0 + timedelta(hours=1))
+    assert str(_to(smtp_server, address(0))[-1]["Subject"]).startswith("Bitte bestätigen: Löschung Ihrer Daten")
+    guesses = " ".join(message_id(f"{kind}:inbound{n}:{address(0)}", "transferveranstaltung.example")
+                       for kind in ("erase_request", "cancel_request") for n in range(1, 40))
+    forged = mails.compose("fremd@example.org", "Max Fremd", "AW: Bitte bestätigen", "Löschung bestätigt\n")
+    forged["In-Reply-To"] = guesses.split()[0]
+    forged["References"] = guesses
+    dovecot.append(forged.as_bytes())
+    poll(ctx, T0 + timedelta(hours=2))
+    with ctx.store.engine.begin() as conn:
+        assert conn.execute(select(t.attendees.c.name)).scalars().all() == [mails.name(0)]

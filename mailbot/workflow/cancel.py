@@ -81,7 +81,7 @@ def ask_to_confirm(case: Case, concerned: list[Registered], action: Mapping[str,
         replies.append(PlannedReply(
             kind=kind, to=address, to_name=group[0].name, codes=codes,
             answers_mail=address == case.sender, action={**action, "codes": list(codes)},
-            extra={"what": what, "replacement": action.get("new", {}).get("name")},
+            extra={"what": what, "replacement": action.get("new", {}).get("name"), "nonce": case.token()},
         ))
     if not replies:
         return review(f"{what} without proof and without a registered address to ask", "no_address_to_ask")

@@ -69,7 +69,7 @@ def erasure(case: Case) -> Decision:
                     "that address is asked to confirm", replies=(PlannedReply(
                         kind="erase_request", to=case.sender, to_name=case.sender_name, codes=(),
                         action={"do": "erase", "address": case.sender, "codes": []},
-                        extra={"what": "erasure"}),))
+                        extra={"what": "erasure", "nonce": case.token()}),))
 
 
 def confirm_erasure(case: Case, action: Mapping[str, Any]) -> Decision:
@@ -128,7 +128,7 @@ def ask_access(case: Case, concerned: list[Registered], fallback: str | None = N
         kind="access_request", to=address, to_name=next((k.name for k in group if (k.email or "").lower() == address),
                                                         case.sender_name if address == case.sender else None),
         codes=tuple(k.code for k in group), answers_mail=address == case.sender,
-        action={"do": "access", "address": address, "codes": [k.code for k in group]})
+        action={"do": "access", "address": address, "codes": [k.code for k in group]}, extra={"nonce": case.token()})
         for address, group in sorted(by_address.items()))
     return Decision(kind="AccessRequested", reason="access request (Art. 15 DSGVO) without proof: the address it "
                     "concerns is asked to confirm", replies=replies, known=tuple(concerned))
