@@ -18,3 +18,4 @@ bench: setup
 	.venv/bin/python bench/bench_pipeline.py
 	.venv/bin/python bench/bench_imap.py
 	.venv/bin/python bench/bench_smtp.py
+	.venv/bin/python bench/bench_burst.py  # 2 000 sign-ups through one poll pass vs the floor (needs Postfix's smtp-sink)
