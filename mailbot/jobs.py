@@ -265,14 +265,15 @@ def set_aside(ctx: Context, inbound_id: int, raw: bytes, reason: str, now: datet
 
 # ---- sending ---------------------------------------------------------------------------------------
 
-#: Results of sending noted together, in one transaction. A crash before they are noted sends these mails again
-#: (their claims go back to retry), as a crash right after the server's answer always could for one mail.
+#: Failed attempts noted together, in one transaction (a failure not yet noted is only tried again). A mail the
+#: server accepted is noted at once, before the next is handed over: a crash between the server's 250 and that
+#: commit sends this one mail again, never more (the window SMTP leaves; tests/test_crash.py, bench/bench_crash.py).
 RECORD_EVERY = 50
 
 
 async def send_due(ctx: Context, now: datetime, report: PassReport | None = None) -> PassReport:
-    """Send what the outbox holds and is due; results are committed RECORD_EVERY at a time, one transaction
-    each, and at the latest when the connection's batch ends."""
+    """Send what the outbox holds and is due; each accepted mail is committed as sent before the next is handed
+    over (with the failures noted so far), failures RECORD_EVERY at a time and when the connection's batch ends."""
     report = report or PassReport()
     while rows := ctx.store.claim_due(now, ctx.settings.smtp.batch_size):
         bounced = ctx.store.undeliverable_among(row.recipient for row in rows)
@@ -290,7 +291,7 @@ async def send_due(ctx: Context, now: datetime, report: PassReport | None = None
                       pending: list[tuple[OutboxRow, SendResult]] = pending,
                       marked: frozenset[int] = frozenset(answers)) -> None:
             pending.append((rows_by_id[result.key], result))
-            if len(pending) >= RECORD_EVERY:
+            if result.ok or len(pending) >= RECORD_EVERY:
                 _record_all(ctx, pending, marked, now, report)
 
         try:

@@ -7,6 +7,7 @@ mailbot's adapters, so a bug in an adapter cannot hide itself in the check.
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import os
@@ -383,6 +384,51 @@ class RecordingHandler:
         with self.lock:
             self.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(raw)))
         return "250 OK stored"
+
+
+class KillingHandler(RecordingHandler):
+    """A RecordingHandler that SIGKILLs a process at the k-th message it accepts, for crash tests.
+
+    `arm(pid, k, how)`: "before-250" kills once the message is stored, before the 250 goes out (the server has
+    it, the client never hears so); "after-250" kills as soon as the 250 is written; "later" `delay` seconds on.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        self.plan: tuple[int, int, str, float] | None = None
+        self.killed = threading.Event()
+        self.kill_note = ""
+
+    def arm(self, pid: int, k: int, how: str = "after-250", delay: float = 0.0) -> None:
+        with self.lock:
+            self.plan = (pid, k, how, delay)
+
+    def _kill(self, pid: int, note: str) -> None:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            self.kill_note = note
+        except ProcessLookupError:
+            pass
+        self.killed.set()
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        status = await super().handle_DATA(server, session, envelope)  # stored: the server has accepted it
+        with self.lock:
+            self.count += 1
+            plan = self.plan if self.plan and self.plan[1] == self.count else None
+            if plan:
+                self.plan = None
+        if plan:
+            pid, k, how, delay = plan
+            note = f"{how} #{k}"
+            if how == "before-250":
+                self._kill(pid, note)
+            elif how == "after-250":  # runs when this task next waits: the 250 is written by then
+                asyncio.get_running_loop().call_soon(self._kill, pid, note)
+            else:
+                asyncio.get_running_loop().call_later(delay, self._kill, pid, note)
+        return status
 
 
 class _Authenticator:
