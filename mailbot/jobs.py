@@ -149,13 +149,21 @@ def tidy_review(ctx: Context, box: Mailbox, now: datetime) -> int:
 
 # ---- processing ------------------------------------------------------------------------------------
 
+#: Mails claimed together (one transaction) before they are processed one by one.
+CLAIM_BATCH = 25
+
+
 def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
     """Process every stored mail not yet handled (at most `limit`); a mail that fails is set aside, never
     retried in a loop."""
     done = 0
-    while (limit is None or done < limit) and (row := ctx.store.claim_inbound(now)) is not None:
-        process_one(ctx, row.id, row.raw, now, row.instruction)
-        done += 1
+    while limit is None or done < limit:
+        rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
+        if not rows:
+            break
+        for row in rows:
+            process_one(ctx, row.id, row.raw, now, row.instruction)
+            done += 1
     return done
 
 

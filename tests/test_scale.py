@@ -117,7 +117,7 @@ def full_reads(store: Store, executed: list[tuple[str, Any]]) -> list[str]:
 
 
 def test_deciding_a_mail_reads_no_growing_table_whole(database_url):
-    """Claiming a mail, the deciding transaction's reads (counts, people by address, name, code and sender, the
+    """Claiming a mail (alone and in a batch), the deciding transaction's reads (counts, people by address, name, code and sender, the
     replies to the sender, seats per municipality, the queue number) and writes, and claiming and recording its
     reply, are all index lookups: EXPLAIN shows no scan of inbound mail, outbox, attendees or registrations."""
     store = Store(database_url)
@@ -128,7 +128,8 @@ def test_deciding_a_mail_reads_no_growing_table_whole(database_url):
                     municipalities=(GERA.ags,))
     with statements(store) as executed:
         row = store.claim_inbound(NOW)
-        assert row is not None
+        assert row is not None and store.retry_later(row.id, "locked", "test", NOW - timedelta(hours=1))
+        [row] = store.claim_inbound_batch(NOW, 25)
         store.decide_and_apply(row.id, lookup, NOW, lambda state: (signup(100), reply(100)))
         due = store.claim_due(NOW, 100)
         store.record_sent(due[0].id, NOW)
@@ -394,3 +395,32 @@ def test_a_pass_stops_waiting_on_an_smtp_server_that_takes_no_mail(dovecot, smtp
     assert (report.processed, report.moved, report.sent) == (130, 130, 0)
     assert len(noting.waiting) == 2
     assert set(ctx.store.outbox_counts()) <= {"queued", "retry"}
+
+
+def test_mails_claimed_in_batches_go_to_one_worker_each(database_url) -> None:
+    """Two workers claiming batches of 7 at once from 60 mails get each mail exactly once, as claimed rows
+    (status processing, their owner), none of a mail that waits after a fault."""
+    import threading
+
+    first, second = Store(database_url), Store(database_url)
+    first.record_fetched("INBOX", 1, [(n + 1, raw(n), f"<m{n}@example.org>") for n in range(61)], NOW)
+    waiting = first.claim_inbound(NOW)
+    assert waiting is not None and first.retry_later(waiting.id, "locked", "test", NOW) is not None
+    claimed: dict[str, list[int]] = {first.owner: [], second.owner: []}
+
+    def work(store: Store) -> None:
+        while rows := store.claim_inbound_batch(NOW, 7):
+            claimed[store.owner].extend(row.id for row in rows)
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    every = claimed[first.owner] + claimed[second.owner]
+    assert len(every) == len(set(every)) == 60 and waiting.id not in every
+    with first.engine.connect() as conn:
+        owners = dict(conn.execute(select(t.inbound_mail.c.id, t.inbound_mail.c.claimed_by)
+                                   .where(t.inbound_mail.c.status == "processing")).all())
+    assert {i: owners[i] for i in every} == {i: o for o, ids in claimed.items() for i in ids}
+    first.close(), second.close()

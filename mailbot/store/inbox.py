@@ -177,6 +177,29 @@ class InboxStore:
                     return InboundRow(got.id, got.raw, got.received_at,
                                       json.loads(got.instruction) if got.instruction else None)
 
+    def claim_inbound_batch(self, now: datetime, limit: int) -> list[InboundRow]:
+        """Claim up to `limit` of the oldest new mails at once (new → processing), in one transaction: the
+        same claim as claim_inbound, without a transaction and three statements for every mail. Several
+        workers never get the same mail (BEGIN IMMEDIATE on SQLite, SKIP LOCKED on PostgreSQL, and the
+        conditional UPDATE); mail a worker claimed and did not finish is released like any claim."""
+        c = t.inbound_mail.c
+        with self.engine.begin() as conn:
+            due = or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now)  # backing off after a fault
+            query = select(c.id).where(and_(c.status == "new", due)).order_by(c.id).limit(limit)
+            if self.is_postgres:
+                query = query.with_for_update(skip_locked=True)
+            ids = list(conn.execute(query).scalars())
+            if not ids:
+                return []
+            claimed = list(conn.execute(
+                update(t.inbound_mail).where(and_(c.id.in_(ids), c.status == "new"))
+                .values(status="processing", claimed_at=now, claimed_by=self.owner).returning(c.id)
+            ).scalars())
+            rows = conn.execute(select(c.id, c.raw, c.received_at, c.instruction)
+                                .where(c.id.in_(claimed)).order_by(c.id)).all() if claimed else []
+        return [InboundRow(r.id, r.raw, r.received_at, json.loads(r.instruction) if r.instruction else None)
+                for r in rows]
+
     def retry_later(self, inbound_id: int, fault: str, error: str, now: datetime) -> datetime | None:
         """A passing database fault hit this claimed mail: count it and put the mail back until its next try.
 
