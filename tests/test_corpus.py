@@ -31,7 +31,8 @@ CORPORA = {"corpus": CORPUS, "holdout": TESTS / "corpus_holdout", "blind": TESTS
            "blind10": TESTS / "corpus_blind10", "blind11": TESTS / "corpus_blind11",
            "blind12": TESTS / "corpus_blind12", "blind13": TESTS / "corpus_blind13",
            "blind14": TESTS / "corpus_blind14", "blind15": TESTS / "corpus_blind15",
-           "blind16": TESTS / "corpus_blind16", "blind17": TESTS / "corpus_blind17"}
+           "blind16": TESTS / "corpus_blind16", "blind17": TESTS / "corpus_blind17",
+           "blind18": TESTS / "corpus_blind18", "blind19": TESTS / "corpus_blind19"}
 CORPORA = {k: v for k, v in CORPORA.items() if v.is_dir()}
 GAZETTEER = Path(__file__).resolve().parents[1] / "mailbot" / "understand" / "data" / "thueringen-gemeinden.csv"
 

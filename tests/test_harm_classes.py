@@ -554,3 +554,28 @@ def test_a_planner_who_says_so_is_a_planning_office_whose_town_is_no_client():
              "\n\nViele Grüße\nBernd Ullrich", sender="Bernd Ullrich <post@ullrich-ing.example>")
     assert u.intent == "registration"
     assert u.organisation_type == "planning_office" and u.municipality is None
+
+
+# ---- late and conditional, thanks to the reminder, permission to come as a group, a need to plan for ----------
+
+def test_a_firm_late_sign_up_under_a_condition_registers():
+    u = read("Guten Tag,\n\ndie Frist ist vorbei, ich weiß. Falls es noch geht, melde ich mich hiermit verbindlich an."
+             + SIG, subject="Nachmeldung")
+    assert u.intent == "registration"
+
+
+def test_we_are_there_in_thanks_for_our_reminder_is_thanks():
+    u = read("Vielen Dank, wir kommen!", subject="AW: Erinnerung: 9. Transferveranstaltung (ISEK-K7PM-R4TX)")
+    assert u.intent == "other"
+
+
+def test_asking_whether_several_may_come_with_a_wish_is_a_question():
+    u = read("Guten Tag,\n\ndürfen aus einer Gemeinde auch vier Leute kommen? Wir würden gern mit dem ganzen "
+             "Bauausschuss anreisen, wenn noch Platz ist." + SIG, subject="Gruppengröße")
+    assert u.intent == "question"
+
+
+def test_relying_on_crutches_is_a_detail_for_the_registration():
+    u = read("Guten Tag,\n\nzu meiner Anmeldung noch ein Hinweis: Ich bin nach einem Unfall auf einen Gehstock "
+             "angewiesen.", subject="AW: Anmeldebestätigung (ISEK-K7PM-R4TX)")
+    assert u.intent == "change"

@@ -32,9 +32,11 @@ def _confirmed(f: Facts) -> bool:
 def short_ack(f: Facts) -> bool:
     """Answering our confirmation with a few words of thanks, nothing else: no person, no question."""
     words = f.statements.strip()
+    # "Danke für die Erinnerung, wir sind dabei!" under our own subject only says again what we confirmed
+    ours = bool(f.terms.our_subject.search(f.mail.subject or ""))
     return (len(words) <= MAX_ACK and bool(_SHORT_ACK.match(words)) and not f.has_people
-            and not _QUESTION.search(f.text) and not any(_commitment(s) and not re.search(r"(?i)\bfreue?n?\b", s)
-                                                         for s in sentences(words))
+            and not _QUESTION.search(f.text) and (ours or not any(
+                _commitment(s) and not re.search(r"(?i)\bfreue?n?\b", s) for s in sentences(words)))
             and _confirmed(f))
 
 

@@ -206,7 +206,8 @@ def _tentative(sentence: str) -> bool:
 # "Wir würden gern mit drei Personen teilnehmen. Ist das möglich?": a wish that asks first is a question.
 _WISH_TO_COME = re.compile(r"(?i)\b(?:würden?|möchten?)\s+(?:\S+\s+){0,8}?(?:teilnehmen|kommen|dabei\s+sein)\b")
 _IF_POSSIBLE = re.compile(r"(?i)\b(?:ist|wäre)\s+das\s+(?:\S+\s+)?(?:möglich|in\s+ordnung|okay|ok)\b|\bgeht\s+das\b|"
-                          r"\bbegrenzt\s*\?|\bwer\s+(?:fährt|kommt|teilnimmt)\b")
+                          r"\bbegrenzt\s*\?|\bwer\s+(?:fährt|kommt|teilnimmt)\b|"
+                          r"\bdürfen\s+(?:\S+\s+){0,5}?(?:teilnehmen|kommen|mitkommen)\s*\?")
 _FIRM = re.compile(r"(?i)\bhiermit\b|\bverbindlich|\bmelde[nt]?\s+(?:\S+\s+){0,8}?an\b")
 
 
@@ -217,7 +218,9 @@ def register_rule(f: Facts) -> str | None:
         return None  # "ich bin bereits angemeldet … ich komme mit dem Zug": no new sign-up
     for sentence in sentences(f.statements):
         m = _commitment(sentence)
-        if m and not _tentative(sentence) and not _DEFERRED.search(sentence) and not _cancelled(sentence):
+        # "Wenn es noch möglich ist, melde ich mich hiermit an": the condition is the desk's, the sign-up firm
+        tentative = _tentative(sentence) and not re.search(r"(?i)\bhiermit\b|\bverbindlich", sentence)
+        if m and not tentative and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return _REGISTER.cite(m)
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
     if typo and not _asks_anything(f.text):

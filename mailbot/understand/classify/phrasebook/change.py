@@ -227,6 +227,8 @@ DETAIL = Phrases(
     *_DIET,
     _WHEELCHAIR,
     Phrase("barrier_free", "access: barrier-free", r"barriere", must=("Ist der Saal barrierefrei zugänglich.",)),
+    Phrase("relies_on", "'auf Unterarmstützen / eine Begleitung angewiesen': a need to plan for",
+           r"\bauf\s+(?:\S+\s+){0,3}?angewiesen\b", must=("Ich bin derzeit auf Unterarmstützen angewiesen.",)),
     Phrase("arrival", "travel: the arrival", r"anreise", must=("Die Anreise erfolgt am Vorabend.",)),
     Phrase("by_train_or_car", "travel: by train or car", r"mit\s+dem\s+(?:zug|auto)",
            must=("Wir kommen mit dem Auto.",)),
