@@ -214,6 +214,7 @@ class Answered:
     kind: str
     codes: tuple[str, ...]  # the attendees that mail was about
     action: Mapping[str, Any] | None = None  # what a confirmation of that mail should do
+    recipient: str = ""  # lower-cased: where that mail went; only an answer from there proves anything
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,24 @@ def test_a_stranger_quoting_a_valid_code_only_makes_us_ask_the_registered_addres
                 and "bestätigt" in str(m["Subject"])]
 
 
+def test_a_strangers_reply_to_the_confirmation_proves_nothing(worker, tmp_path):
+    """A stranger who knows (or computes) our confirmation's Message-ID and answers it "Leider muss ich absagen"
+    cancels nothing: only an answer from the address our mail went to proves a right; the person is asked."""
+    ctx = worker()
+    import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",
+                            "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\nStadt Gera",
+                            "c1")], NOW)
+    confirmation = sent(tmp_path)[0]
+    forged = (f"From: Unbekannt <troll@anonym.example>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+              f"Subject: AW: {confirmation['Subject']}\r\nMessage-ID: <c2@x.example>\r\n"
+              f"In-Reply-To: {confirmation['Message-ID']}\r\nReferences: {confirmation['Message-ID']}\r\n"
+              f"Content-Type: text/plain; charset=utf-8\r\n\r\nLeider muss ich absagen.\r\n").encode()
+    import_mails(ctx, [forged], NOW)
+    assert [r.status for r in ctx.store.attendee_records(include_inactive=True)] == ["confirmed"]
+    asked = [m for m in sent(tmp_path) if m["To"].addresses[0].addr_spec == "p.hanke@stadt-gera.example"]
+    assert len(asked) == 2
+
+
 def test_the_registered_address_quoting_its_code_cancels(worker, tmp_path):
     ctx = worker()
     import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",

@@ -70,11 +70,13 @@ class DecisionStore(OutboxStore):
         refs = [m for m in lookup.references if m]
         if refs:
             row = conn.execute(
-                select(o.kind, o.codes, o.action).where(o.message_id.in_(refs)).order_by(o.id.desc()).limit(1)
+                select(o.kind, o.codes, o.action, o.recipient).where(o.message_id.in_(refs))
+                .order_by(o.id.desc()).limit(1)
             ).first()
             if row:
                 answered = Answered(kind=row.kind, codes=tuple(json.loads(row.codes or "[]")),
-                                    action=json.loads(row.action) if row.action else None)
+                                    action=json.loads(row.action) if row.action else None,
+                                    recipient=(row.recipient or "").lower())
         wanted = {e.lower() for e in (*lookup.emails, lookup.sender) if e}
         codes = {c.upper() for c in lookup.codes} | set(answered.codes if answered else ())
         conditions = []

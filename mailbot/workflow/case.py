@@ -86,7 +86,11 @@ class Case:
         """Codes this mail proves a right to: our mail to that person that it answers, or a code it quotes
         from the address the code belongs to. A code quoted by a stranger proves nothing by itself (a
         forwarded confirmation is enough to know it): the registered address is asked instead."""
-        proven = set(self.state.answered.codes) if self.state.answered else set()
+        # An answer to our mail proves a right only when it comes from the address that mail went to: our
+        # Message-IDs are no password (a stranger who knows a code could compute the confirmation's one).
+        answered = self.state.answered
+        from_addr = (self.mail.from_addr or "").strip().lower()
+        proven = set(answered.codes) if answered and (not answered.recipient or from_addr == answered.recipient) else set()
         by_code = {k.code: k for k in self.state.existing}
         for code in (c.upper() for c in self.understanding.codes):
             known = by_code.get(code)
