@@ -138,6 +138,7 @@ class Place:
     municipality: Municipality | None = None
     is_vg: bool = False
     rivals: tuple[str, ...] = ()  # the names, when several municipalities are named equally strongly
+    seated: bool = False  # a body named after its seat (housing cooperative, institute): no municipality of its own
     reasons: tuple[str, ...] = ()
 
 
@@ -275,7 +276,7 @@ def _places(mail: InboundMail, terms: EventTerms, words: Words) -> Place:
     organisation, org_type, reasons = _organisation(words)
     is_vg = bool(organisation and re.search(r"(?i)verwaltungsgemeinschaft|^vg\b", organisation))
     # a body named after its seat (a housing cooperative, an institute) is not the municipality its address names
-    seated = org_type == "other" and bool(_SEATED.search(organisation or ""))
+    seated = org_type == "other" and bool(_SEATED.search(organisation or ""))  # hence no address, nothing asked
     use_address = org_type in (None, "municipality", "other") and not is_vg and not seated
     addresses = tuple(a for a in (mail.from_addr, mail.reply_to) if a)
     own_signature = signature
@@ -283,10 +284,10 @@ def _places(mail: InboundMail, terms: EventTerms, words: Words) -> Place:
                           use_address=use_address, authority=org_type == "authority", venue=terms.venue)
     matches = hints.extend(matches, text, own_signature, addresses,
                            own_seat=org_type not in ("planning_office", "authority"), venue=terms.venue)
-    if organisation and org_type == "other" and _SEATED.search(organisation):
-        matches = _without_seat(matches, organisation)
+    if seated:
+        matches = _without_seat(matches, organisation or "")
     if not matches:
-        return Place(organisation, org_type, None, is_vg, (), reasons)
+        return Place(organisation, org_type, None, is_vg, (), seated, reasons)
     best = matches[0]
     equal = [m for m in matches if m.strength == best.strength]
     rivals = tuple(sorted({m.row.municipality.name for m in equal})) if len({m.row.municipality.ags for m in equal}) > 1 else ()
@@ -294,7 +295,7 @@ def _places(mail: InboundMail, terms: EventTerms, words: Words) -> Place:
     # "Bürgermeister X", its postcode): the sender's side is that municipality
     if org_type is None and (best.strength >= 3 or any(m.reason.startswith("mail_domain:") for m in matches)):
         org_type = "municipality"
-    return Place(organisation, org_type, best.row.municipality, is_vg, rivals, (*reasons, best.reason))
+    return Place(organisation, org_type, best.row.municipality, is_vg, rivals, seated, (*reasons, best.reason))
 
 
 def _understanding(mail: InboundMail, intent: str, why: str, lang: str, words: Words, persons: Persons,
@@ -316,8 +317,7 @@ def _understanding(mail: InboundMail, intent: str, why: str, lang: str, words: W
             missing.append("name")
             needs_review = True
             reasons.append("no attendee name found")
-        seated = place.organisation_type == "other" and bool(_SEATED.search(place.organisation or ""))
-        if place.municipality is None and not (place.is_vg or place.organisation_type == "authority" or seated):
+        if place.municipality is None and not (place.is_vg or place.organisation_type == "authority" or place.seated):
             missing.append("municipality")
         if place.organisation is None and place.municipality is None:
             missing.append("organisation")

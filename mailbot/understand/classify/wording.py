@@ -82,7 +82,7 @@ def change_rule(f: Facts) -> str | None:
         return "a substitute takes the sender's place"
     if _cancelled(text):
         return None
-    asked = _without_permission_questions(f.text) if _IF_YES.search(f.text) else f.text
+    asked = _without_permission_questions(f.text)
     if existing and f.has_people and (added := _cite_first((_ADD, text), (_ADD, asked), (_BRING, asked))):
         return f"an additional person for an existing registration: {added}"
     if existing and (corrected := _cite_first((_CORRECT, text))):
@@ -128,15 +128,22 @@ _IF_YES = re.compile(r"(?i)\b(?:falls|wenn|sofern)\s+(?:ja|das\s+(?:geht|klappt|
                      r"möglich\s+ist)|möglich)\b")
 
 
+def _leave_asked(sentence: str) -> bool:
+    return asks(sentence) and bool(_PERMISSION.search(sentence))
+
+
 def _asks_leave(text: str) -> bool:
     """Whether the text asks leave to bring or register someone ("Darf ich …?") and waits for the answer
     ("Falls ja, melde ich sie nach"); without that wait, the request itself adds the person."""
-    return bool(_IF_YES.search(text)) and any(asks(s) and _PERMISSION.search(s) for s in sentences(text))
+    return bool(_IF_YES.search(text)) and any(_leave_asked(s) for s in sentences(text))
 
 
 def _without_permission_questions(text: str) -> str:
-    """The text without questions that ask leave to bring someone: those wait for our answer."""
-    return "\n".join(s for s in sentences(text) if not (asks(s) and _PERMISSION.search(s)))
+    """The text without questions that ask leave to bring someone, when the mail waits for our answer to them
+    ("Falls ja, …"); else the text as it is (the request itself adds the person)."""
+    if not _IF_YES.search(text):
+        return text
+    return "\n".join(s for s in sentences(text) if not _leave_asked(s))
 
 
 def signs_up(text: str) -> bool:
@@ -208,7 +215,9 @@ _WISH_TO_COME = re.compile(r"(?i)\b(?:würden?|möchten?)\s+(?:\S+\s+){0,8}?(?:t
 _IF_POSSIBLE = re.compile(r"(?i)\b(?:ist|wäre)\s+das\s+(?:\S+\s+)?(?:möglich|in\s+ordnung|okay|ok)\b|\bgeht\s+das\b|"
                           r"\bbegrenzt\s*\?|\bwer\s+(?:fährt|kommt|teilnimmt)\b|"
                           r"\bdürfen\s+(?:\S+\s+){0,5}?(?:teilnehmen|kommen|mitkommen)\s*\?")
-_FIRM = re.compile(r"(?i)\bhiermit\b|\bverbindlich|\bmelde[nt]?\s+(?:\S+\s+){0,8}?an\b")
+# "hiermit", "verbindlich": the writer binds themself, whatever condition stands beside it
+_BINDING = r"\bhiermit\b|\bverbindlich"
+_FIRM = re.compile(rf"(?i){_BINDING}|\bmelde[nt]?\s+(?:\S+\s+){{0,8}}?an\b")
 
 
 def register_rule(f: Facts) -> str | None:
@@ -219,7 +228,7 @@ def register_rule(f: Facts) -> str | None:
     for sentence in sentences(f.statements):
         m = _commitment(sentence)
         # "Wenn es noch möglich ist, melde ich mich hiermit an": the condition is the desk's, the sign-up firm
-        tentative = _tentative(sentence) and not re.search(r"(?i)\bhiermit\b|\bverbindlich", sentence)
+        tentative = _tentative(sentence) and not re.search(rf"(?i){_BINDING}", sentence)
         if m and not tentative and not _DEFERRED.search(sentence) and not _cancelled(sentence):
             return _REGISTER.cite(m)
     typo = _fuzzy_register(f.statements) or _fuzzy_register(f.subject)
