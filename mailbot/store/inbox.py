@@ -158,28 +158,12 @@ class InboxStore:
 
     def claim_inbound(self, now: datetime) -> InboundRow | None:
         """Claim the oldest new mail (new → processing); several workers never get the same one."""
-        c = t.inbound_mail.c
-        while True:
-            with self.engine.begin() as conn:
-                due = or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now)  # backing off after a fault
-                query = select(c.id).where(and_(c.status == "new", due)).order_by(c.id).limit(1)
-                if self.is_postgres:
-                    query = query.with_for_update(skip_locked=True)
-                row = conn.execute(query).first()
-                if row is None:
-                    return None
-                claimed = conn.execute(
-                    update(t.inbound_mail).where(and_(c.id == row[0], c.status == "new"))
-                    .values(status="processing", claimed_at=now, claimed_by=self.owner)
-                ).rowcount
-                if claimed:
-                    got = conn.execute(select(c.id, c.raw, c.received_at, c.instruction).where(c.id == row[0])).one()
-                    return InboundRow(got.id, got.raw, got.received_at,
-                                      json.loads(got.instruction) if got.instruction else None)
+        rows = self.claim_inbound_batch(now, 1)
+        return rows[0] if rows else None
 
     def claim_inbound_batch(self, now: datetime, limit: int) -> list[InboundRow]:
-        """Claim up to `limit` of the oldest new mails at once (new → processing), in one transaction: the
-        same claim as claim_inbound, without a transaction and three statements for every mail. Several
+        """Claim up to `limit` of the oldest new mails at once (new → processing), in one transaction rather
+        than a transaction and three statements for every mail. Several
         workers never get the same mail (BEGIN IMMEDIATE on SQLite, SKIP LOCKED on PostgreSQL, and the
         conditional UPDATE); mail a worker claimed and did not finish is released like any claim."""
         c = t.inbound_mail.c

@@ -66,9 +66,7 @@ class OutboxStore:
         return [OutboxRow(r.id, r.kind, r.recipient, r.raw, r.attempts) for r in rows]
 
     def record_sent(self, outbox_id: int, now: datetime) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(
-                status="sent", sent_at=now, attempts=t.outbox.c.attempts + 1, last_error=None))
+        self.record_results([outbox_id], [], now)
 
     def record_results(self, sent: Sequence[int], failures: Sequence[tuple[int, str, datetime | None]],
                        now: datetime) -> None:
@@ -84,8 +82,7 @@ class OutboxStore:
 
     def record_failure(self, outbox_id: int, error: str, retry_at: datetime | None, now: datetime) -> None:
         """A failed attempt: back off until `retry_at`, or give up (failed) when it is None."""
-        with self.engine.begin() as conn:
-            conn.execute(update(t.outbox).where(t.outbox.c.id == outbox_id).values(**_failed(error, retry_at)))
+        self.record_results([], [(outbox_id, error, retry_at)], now)
 
     def undeliverable_among(self, addresses: Iterable[str]) -> set[str]:
         """Which of these addresses bounced before: mail to them is not sent again."""
