@@ -60,7 +60,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-from bench_burst import signup_mails  # type: ignore[import-not-found]  # noqa: E402
+from burst_mails import signup_mails  # noqa: E402
 from servers import (  # type: ignore[import-not-found]  # noqa: E402
     DovecotServer, ImapAccount, KillingHandler, SmtpServer, make_self_signed, temp_server_dir,
 )

@@ -403,6 +403,23 @@ def poll(ctx: Context, now: datetime) -> PassReport:
     return report
 
 
+def assist(ctx: Context, now: datetime) -> PassReport:
+    """The pass of a worker that does not hold the inbox watch (mailbot/store/lease.py): process what another
+    worker fetched and send what is due. It never touches the mailbox or the schedule, so any number can run."""
+    report = PassReport()
+    ctx.store.release_stale(now)
+    work_off(ctx, now, report)
+    asyncio.run(send_due(ctx, now, report))
+    return report
+
+
+def lease_name(settings: Settings) -> str:
+    """What the lease is on: the watched folder of one mailbox (two events with two inboxes never wait on each
+    other, two workers on one inbox always do)."""
+    imap = settings.imap
+    return f"mailbot inbox {imap.username or ''}@{imap.host or ''}:{imap.port}/{imap.folder}"
+
+
 def scheduled(ctx: Context, now: datetime, report: PassReport | None = None) -> None:
     """Time-driven work, each step idempotent: event updates, reminders, the daily digest, the purge.
 

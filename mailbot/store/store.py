@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.engine import Engine, make_url
@@ -13,6 +14,7 @@ from . import tables as t
 from .decisions import ACTIVE, DecisionStore
 from .faults import where
 from .inbox import InboxStore, insert_new
+from .lease import AlwaysHeld, FileLease, Lease, PostgresLease
 from .migrate import upgrade
 from .owner import new_owner
 
@@ -46,8 +48,6 @@ class Store(InboxStore, DecisionStore):
 
     def __init__(self, url: str) -> None:
         if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-            from pathlib import Path
-
             Path(where(url)).parent.mkdir(parents=True, exist_ok=True)
         self.engine = _engine(url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
@@ -58,6 +58,16 @@ class Store(InboxStore, DecisionStore):
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def lease(self, name: str) -> Lease:
+        """The lease on the inbox `name` names (mailbot/store/lease.py): an advisory lock on PostgreSQL, a file
+        lock next to a SQLite file."""
+        if self.is_postgres:
+            return PostgresLease(self.engine, name)
+        database = self.engine.url.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return AlwaysHeld()
+        return FileLease(Path(database).with_name(Path(database).name + ".worker-lock"))
 
     # ---- retention ----------------------------------------------------------------------------
 
