@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,3 +94,18 @@ def signup_mails(n: int, body_bytes: int = 0) -> list[bytes]:
                             charset="latin-1", cte="quoted-printable")
         out.append(msg.as_bytes())
     return out
+
+
+def future_event(directory: Path) -> Path:
+    """The example event moved 30 days ahead, room for everyone, and the digest due from midnight: the burst is
+    confirmed and today's digest is due the moment a worker starts."""
+    day = datetime.now(ZoneInfo("Europe/Berlin")).date() + timedelta(days=30)
+    text = (ROOT / "config" / "event.toml").read_text("utf-8")
+    text = re.sub(r"(?m)^date = .*$", f"date = {day.isoformat()}", text)
+    text = re.sub(r"(?m)^registration_deadline = .*$",
+                  f"registration_deadline = {(day - timedelta(days=10)).isoformat()}T23:59:00+02:00", text)
+    text = re.sub(r"(?m)^capacity = .*$", "capacity = 5000", text)
+    text = re.sub(r'(?m)^digest_time = .*$', 'digest_time = "00:00"', text)
+    path = directory / "event.toml"
+    path.write_text(text, "utf-8")
+    return path

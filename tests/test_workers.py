@@ -9,22 +9,19 @@ from __future__ import annotations
 import email
 import email.policy
 import os
-import re
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from burst_mails import signup_mails
+from burst_mails import future_event, signup_mails
 from conftest import _fresh_postgres_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,21 +37,6 @@ def postgres_url() -> Iterator[str]:
     if not server:
         pytest.skip("several workers need PostgreSQL: set MAILBOT_TEST_POSTGRES_URL (CI does)")
     yield from _fresh_postgres_database(server)
-
-
-def event_file(directory: Path) -> Path:
-    """The example event moved 30 days ahead, room for everyone, and the digest due from midnight: the burst is
-    confirmed and today's digest is due the moment a worker starts."""
-    day = datetime.now(ZoneInfo("Europe/Berlin")).date() + timedelta(days=30)
-    text = (ROOT / "config" / "event.toml").read_text("utf-8")
-    text = re.sub(r"(?m)^date = .*$", f"date = {day.isoformat()}", text)
-    text = re.sub(r"(?m)^registration_deadline = .*$",
-                  f"registration_deadline = {(day - timedelta(days=10)).isoformat()}T23:59:00+02:00", text)
-    text = re.sub(r"(?m)^capacity = .*$", "capacity = 5000", text)
-    text = re.sub(r'(?m)^digest_time = .*$', 'digest_time = "00:00"', text)
-    path = directory / "event.toml"
-    path.write_text(text, "utf-8")
-    return path
 
 
 def worker_env(database_url: str, event: Path, dovecot: Any = None, smtp: Any = None) -> dict[str, str]:
@@ -109,7 +91,7 @@ def test_three_workers_share_a_burst_and_survive_the_watchers_death(dovecot, smt
     senders = {email.message_from_bytes(raw, policy=email.policy.default)["From"].addresses[0].addr_spec.lower()
                for raw in raws}
     dovecot.append_many(raws)
-    env = worker_env(postgres_url, event_file(tmp_path), dovecot, smtp_server)
+    env = worker_env(postgres_url, future_event(tmp_path), dovecot, smtp_server)
     workers = [Worker(env, tmp_path, f"w{k}") for k in range(3)]
     try:
         assert wait_for(lambda: sum(w.said(WATCHING) for w in workers) == 1, 60), "nobody took the inbox watch"

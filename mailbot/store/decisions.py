@@ -53,6 +53,12 @@ class DecisionStore(OutboxStore):
             self._apply(conn, inbound_id, lookup.sender, decision, mails, now)
         return decision
 
+    def peek(self, lookup: Lookup, now: datetime) -> State:
+        """The state as it is now, read without the seat lock: for rehearsing a decision (jobs.rehearse). What
+        counts is decided again under the lock by decide_and_apply."""
+        with self.engine.connect() as conn:
+            return self._state(conn, lookup, now)
+
     def _state(self, conn: Connection, lookup: Lookup, now: datetime) -> State:
         a, r, o = t.attendees.c, t.registrations.c, t.outbox.c
         token = read_token(conn, lookup.tokens) if lookup.tokens else None

@@ -1,0 +1,84 @@
+"""Replies rendered before the seat lock (jobs.rehearse) are used under it only where the decision comes out
+the same: a seat taken in between changes the answer, and the answer sent is the one decided under the lock."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import datetime
+from pathlib import Path
+
+from mailbot import jobs, message, understand
+from mailbot.event import load_event
+from mailbot.models import Decision, OutgoingMail, State
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+
+
+def signup(name: str, address: str) -> bytes:
+    return (f"From: {name} <{address}>\r\nTo: anmeldung@transferveranstaltung.example\r\n"
+            f"Subject: Anmeldung\r\nMessage-ID: <{address}>\r\nDate: Mon, 05 May 2025 09:00:00 +0200\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"Guten Tag,\r\nhiermit melde ich mich zur Transferveranstaltung am 20. Mai an.\r\n\r\n"
+            f"Viele Grüße\r\n{name}\r\nBauamt Stadt Schleiz\r\n").encode()
+
+
+def stored(ctx: jobs.Context, raw: bytes) -> int:
+    ctx.store.record_imported(raw, message.parse(raw).message_id, NOW)
+    row = ctx.store.claim_inbound(NOW)
+    assert row is not None
+    return row.id
+
+
+def decide_with(ctx: jobs.Context, inbound_id: int, raw: bytes, rehearsed: list[jobs.Rendered],
+                drawn: list[str]) -> tuple[Decision, list[OutgoingMail]]:
+    mail = message.parse(raw)
+    understanding = understand.read(mail, ctx.event_terms)
+    lookup = jobs.lookup_for(mail, understanding, ctx.event, ctx.own_addresses)
+    mails: list[OutgoingMail] = []
+
+    def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
+        again = iter(drawn)
+        case = jobs.Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=NOW,
+                         own_addresses=ctx.own_addresses, code=lambda: next(again, None) or ctx.code())
+        decision = jobs.decide(case)
+        mails[:] = jobs.render_replies(ctx, decision, mail, understanding, state, NOW, inbound_id, raw,
+                                       rehearsed=rehearsed)
+        return decision, mails
+
+    return ctx.store.decide_and_apply(inbound_id, lookup, NOW, decide_and_render), mails
+
+
+def rehearsed_for(ctx: jobs.Context, inbound_id: int, raw: bytes) -> tuple[list[jobs.Rendered], list[str]]:
+    mail = message.parse(raw)
+    understanding = understand.read(mail, ctx.event_terms)
+    lookup = jobs.lookup_for(mail, understanding, ctx.event, ctx.own_addresses)
+    return jobs.rehearse(ctx, mail, understanding, lookup, NOW, None, inbound_id, raw)
+
+
+def test_an_unchanged_decision_sends_the_rehearsed_mail(worker):
+    ctx = worker()
+    raw = signup("Jana Quellmalz", "j.quellmalz@schleiz.example")
+    inbound = stored(ctx, raw)
+    rehearsed, drawn = rehearsed_for(ctx, inbound, raw)
+    assert [r.kind for r, _ in rehearsed] == ["confirmation"] and len(drawn) == 1
+    decision, mails = decide_with(ctx, inbound, raw, rehearsed, drawn)
+    assert decision.kind == "Confirm"
+    assert mails[0].raw == rehearsed[0][1].raw  # the very mail rendered before the lock
+    assert drawn[0] in mails[0].raw.decode("ascii", "replace")
+
+
+def test_a_seat_taken_after_the_rehearsal_changes_the_answer(worker):
+    ctx = worker(event=load_event(ROOT / "config" / "event.toml").model_copy(update={"capacity": 1}))
+    late, early = (signup("Jana Quellmalz", "j.quellmalz@schleiz.example"),
+                   signup("Ole Reinwarth", "o.reinwarth@schleiz.example"))
+    late_id = stored(ctx, late)
+    rehearsed, drawn = rehearsed_for(ctx, late_id, late)
+    assert [r.kind for r, _ in rehearsed] == ["confirmation"]  # the seat was still free when rehearsed
+    early_id = stored(ctx, early)
+    assert decide_with(ctx, early_id, early, [], [])[0].kind == "Confirm"  # another worker takes the last seat
+    decision, mails = decide_with(ctx, late_id, late, rehearsed, drawn)
+    assert [m.kind for m in mails] == ["waitlist"]
+    assert email.message_from_bytes(mails[0].raw, policy=email.policy.default)["Subject"].startswith("Warteliste")
+    assert mails[0].raw != rehearsed[0][1].raw
