@@ -32,7 +32,8 @@ CORPORA = {"corpus": CORPUS, "holdout": TESTS / "corpus_holdout", "blind": TESTS
            "blind12": TESTS / "corpus_blind12", "blind13": TESTS / "corpus_blind13",
            "blind14": TESTS / "corpus_blind14", "blind15": TESTS / "corpus_blind15",
            "blind16": TESTS / "corpus_blind16", "blind17": TESTS / "corpus_blind17",
-           "blind18": TESTS / "corpus_blind18", "blind19": TESTS / "corpus_blind19"}
+           "blind18": TESTS / "corpus_blind18", "blind19": TESTS / "corpus_blind19",
+           "blind20": TESTS / "corpus_blind20", "blind21": TESTS / "corpus_blind21"}
 CORPORA = {k: v for k, v in CORPORA.items() if v.is_dir()}
 GAZETTEER = Path(__file__).resolve().parents[1] / "mailbot" / "understand" / "data" / "thueringen-gemeinden.csv"
 

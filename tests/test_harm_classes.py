@@ -579,3 +579,17 @@ def test_relying_on_crutches_is_a_detail_for_the_registration():
     u = read("Guten Tag,\n\nzu meiner Anmeldung noch ein Hinweis: Ich bin nach einem Unfall auf einen Gehstock "
              "angewiesen.", subject="AW: Anmeldebestätigung (ISEK-K7PM-R4TX)")
     assert u.intent == "change"
+
+
+# ---- arriving is no sign-up: "ich komme … an" (an|kommen) in a reply to our confirmation -----------------
+
+def test_an_arrival_by_train_with_a_question_is_a_question_not_a_new_sign_up():
+    u = read("Guten Tag,\n\nich komme am Dienstag mit dem Zug aus Jena in Bad Lobenstein an. Fährt dort ein Bus "
+             "zum Veranstaltungsort?" + SIG, subject="Re: Anmeldebestätigung: 9. Transferveranstaltung")
+    assert u.intent == "question"
+    assert u.attendees == ()
+
+
+def test_we_come_still_signs_up_when_an_is_no_particle():
+    u = read("Guten Tag,\n\nwir kommen zu zweit an den Veranstaltungsort, Frau Petra Lindig und ich." + SIG)
+    assert u.intent == "registration"

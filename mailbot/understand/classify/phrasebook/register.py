@@ -54,10 +54,13 @@ REGISTER = Phrases(
     Phrase("gladly_come", "'gern komme(n)'",
            r"\bgerne?\s+komme[n]?\b",
            must=("Gerne kommen wir.",)),
-    Phrase("we_come", "'ich / wir … komme(n)', not followed by a negation",
-           r"\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b(?!\s+(?:\w+\s+){0,2}nicht\b)",
-           must=("Wir kommen zu dritt.",),
-           must_not=("Wir kommen leider nicht.",)),
+    Phrase("we_come", "'ich / wir … komme(n)', not followed by a negation, nor by the 'an' of an|kommen where "
+           "the clause ends (arriving is no sign-up)",
+           r"\b(?:wir|ich)\s+(?:\w+\s+){0,3}kommen?\b(?!\s+(?:\w+\s+){0,2}nicht\b)"
+           r"(?![^.!?;\n]*?\ban\b\s*(?:[.,;:!?)]|$))",
+           must=("Wir kommen zu dritt.", "Ich komme am Dienstag an den Veranstaltungsort."),
+           must_not=("Wir kommen leider nicht.", "Ich komme erst gegen halb elf mit der Bahn an.",
+                     "Wir kommen mit dem Regionalexpress in Saalfeld an, wie geht es weiter?")),
     Phrase("register_en", "English 'register', 'registration'",
            r"\bregist(?:er|ration)",
            must=("I would like to register for the event.",)),
