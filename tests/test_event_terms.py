@@ -152,9 +152,9 @@ def test_rewrite_changes_what_it_should() -> None:
 
 
 def test_few_mails_are_left_out() -> None:
-    """Only the venue towns' own mails are not rewritten: the test covers the corpus."""
+    """Only the venue towns' own mails are not rewritten (one in a hundred at most): the test covers the corpus."""
     skipped = [n for (_, eml), n in zip(MAILS, IDS) if _skip_reason(eml)]
-    assert len(skipped) <= 10, skipped
+    assert len(skipped) <= len(MAILS) // 100, skipped
 
 
 def signup(text: str, signature: str) -> InboundMail:

@@ -593,3 +593,53 @@ def test_an_arrival_by_train_with_a_question_is_a_question_not_a_new_sign_up():
 def test_we_come_still_signs_up_when_an_is_no_particle():
     u = read("Guten Tag,\n\nwir kommen zu zweit an den Veranstaltungsort, Frau Petra Lindig und ich." + SIG)
     assert u.intent == "registration"
+
+
+# ---- a need of someone registered, asked as a question: recorded, and the question still forwarded --------
+
+def test_a_registered_persons_diet_asked_as_a_question_is_a_change_with_the_question_kept():
+    u = read("Guten Tag,\n\nich bin für Dienstag schon angemeldet. Bekomme ich mittags auch etwas Glutenfreies?"
+             + SIG, subject="Mittagessen")
+    assert u.intent == "change"
+    assert any("Glutenfreies" in n for n in u.notes)
+    assert u.question and "Glutenfreies" in u.question
+
+
+def test_a_walking_aid_told_by_someone_registered_is_a_detail():
+    u = read("Hallo,\n\nzu meiner Anmeldung: ich komme derzeit nur mit Gehhilfe voran. Gibt es einen Aufzug?" + SIG,
+             subject="Anmeldung Ullrich")
+    assert u.intent == "change"
+
+
+def test_a_timing_question_of_someone_registered_stays_a_question():
+    u = read("Guten Tag,\n\nich bin angemeldet. Bis wann geht es am Nachmittag?" + SIG, subject="Ende")
+    assert u.intent == "question"
+
+
+def test_the_change_confirms_and_forwards_the_question(worker):
+    """The diet goes onto the registration and the sender gets the change confirmed; the question goes to the
+    organisers as well, so nobody's question is lost in a change."""
+    from datetime import datetime
+
+    from mailbot.jobs import import_mails
+
+    ctx = worker()
+    now = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+
+    def mail(n: int, subject: str, body: str) -> bytes:
+        return (f"From: Bernd Ullrich <b.ullrich@stadt-kahla.example>\r\nTo: anmeldung@transferveranstaltung.example"
+                f"\r\nSubject: {subject}\r\nMessage-ID: <care{n}@stadt-kahla.example>\r\n"
+                f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}{SIG}\r\n").encode()
+
+    import_mails(ctx, [mail(1, "Anmeldung", "Guten Tag,\n\nhiermit melde ich mich zur Transferveranstaltung an.")], now)
+    import_mails(ctx, [mail(2, "Mittagessen", "Guten Tag,\n\nich bin schon angemeldet. Bekomme ich mittags auch "
+                                              "etwas Glutenfreies?")], now)
+    from sqlalchemy import select
+
+    from mailbot.store import tables as t
+
+    with ctx.store.engine.connect() as conn:
+        kinds = sorted(conn.execute(select(t.outbox.c.kind)).scalars())
+    assert kinds == ["change_confirmed", "confirmation", "question_forward"]
+    notes = {r.name: r.notes for r in ctx.store.attendee_records()}
+    assert any("Glutenfreies" in n for n in notes["Bernd Ullrich"])

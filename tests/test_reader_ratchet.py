@@ -20,7 +20,6 @@ from test_corpus import ANSWERED, CORPORA, ags_of, eml_files, load_expected, pai
 KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind", "004-grossrudestedt-no-punctuation"): {"attendees"},  # a colleague named without punctuation
     # blind18/19 (first met at the end of a session; to be fixed as classes):
-    ("blind18", "043-kranichfeld-vegan"): {"intent", "attendees"},  # a diet note read as a question
     ("blind18", "100-vendor-advertising"): {"intent"},  # a vendor's advert read as a question
     ("blind19", "055-change-weissensee-add-colleague-reminder"): {"attendees"},  # the registered writer listed again
     ("blind19", "070-leader-association-thunderbird"): {"municipality"},  # an association's own town
@@ -28,13 +27,11 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind19", "090-university-thunderbird"): {"municipality"},  # a university's own town
     # blind20/21 (first met this session; to be fixed as classes):
     ("blind20", "029-planning-office-question"): {"intent"},  # an eligibility question with „würden gerne teilnehmen“
-    ("blind20", "057-waltershausen-vegetarian-samsung"): {"intent", "attendees"},  # a diet need asked as a question
     ("blind20", "087-rhoenblick-ortsteil-webde"): {"municipality"},  # an Ortsteil named like another municipality
     ("blind20", "014-bad-klosterlausnitz-for-weissenborn"): {"attendees"},  # the mayor's office address
     ("blind20", "039-meiningen-inline-logo"): {"attendees"},  # a colleague lost next to an inline logo
     ("blind21", "013-hildburghausen-mayor-plus-head"): {"attendees"},  # the mayor with the office address
     ("blind21", "053-neustadt-orla-two-reply-newquote"): {"attendees"},  # an address cut at its last letter
-    ("blind21", "063-change-buergel-rollator-latin1"): {"intent", "attendees"},  # an access need asked as a question
     ("blind21", "093-treffurt-answer-missing-info"): {"intent", "attendees"},  # the answer to „Fehlende Angaben“
     # a new address: the label keeps the registered (old) address on the attendee, the reader the new one
     ("blind15", "034-brotterode-trusetal-new-address-roundcube"): {"attendees"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import asks
+from .classify.phrasebook import CARE
 from .text import sentences
 
 _NOTE = re.compile(
@@ -28,7 +29,9 @@ def notes(text: str) -> tuple[str, ...]:
     """Sentences of the sender's own words that carry such a remark, as written."""
     out: list[str] = []
     for sentence in _sentences(text):
-        if sentence.endswith("?") or len(sentence) > 300:
+        # a question is the organisers' to answer, not a remark, unless it tells a need to plan for
+        # ("Kann ich vegetarisch essen?": the diet is recorded, the question forwarded as well)
+        if (sentence.endswith("?") and not CARE.search(sentence)) or len(sentence) > 300:
             continue
         if re.match(r"(?i)^(bemerkung|hinweis|anmerkung|notiz|besonderheiten|sonstiges)\w*\s*:\s*\S", sentence):
             out.append(sentence.split(":", 1)[1].strip())

@@ -121,3 +121,15 @@ def ignore(kind: str, reason: str) -> Decision:
 def review(reason: str, code: str = "unclear", **kw) -> Decision:
     """Park the mail for a person; `code` names the reason for the German templates (templates/_reasons.j2)."""
     return Decision(kind="NeedsReview", reason=reason, inbound_status="review", code=code, **kw)
+
+
+def forwards(case: Case, codes: tuple[str, ...] = ()) -> tuple[PlannedReply, ...]:
+    """One forward per organiser address; `codes`: what this same mail registered, so the forward shows it."""
+    text = case.understanding.question or case.mail.text
+    return tuple(
+        PlannedReply(kind="question_forward", to=address, to_name=None, answers_mail=False, reply_to=case.sender,
+                     codes=codes or tuple(k.code for k in case.active()),
+                     extra={"question": text[:5000], "asker_name": case.sender_name or "",
+                            "asker_address": case.sender, "subject": case.mail.subject})
+        for address in case.event.organisers.addresses
+    )

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from ..models import Decision
 from .cancel import ask_to_confirm, cancellation, substitute, targets
-from .case import Case, review
+from .case import Case, forwards, review
 from .signup import allocate, details_of, same_person, signup
 
 
@@ -67,9 +67,11 @@ def details_update(case: Case) -> Decision:
         return review("change the bot cannot apply: " + ("nothing recognised to update" if own
                                                          else "no registration found for it"),
                       "change_unclear" if own else "change_unknown")
+    codes = tuple(k.code for k in own)
     return Decision(
         kind="DetailsUpdated", reason="registration details updated",
         update_registration=(own[0].registration_id, details_of(case)),
-        replies=(case.reply("change_confirmed", codes=tuple(k.code for k in own), extra={"updated": True}),),
-        known=tuple(own),
+        replies=(case.reply("change_confirmed", codes=codes, extra={"updated": True}),
+                 *(forwards(case, codes) if u.question else ())),  # a question asked beside it is never lost
+        known=tuple(own), question=u.question,
     )

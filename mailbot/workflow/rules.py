@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ..models import Decision
 from ..understand.classify.wording import refuses
 from .bounce import bounce
-from .case import Case, ignore, review
+from .case import Case, forwards, ignore, review
 from .cancel import cancellation, confirm_pending
 from .signup import complete_details, signup
 from .change import change
@@ -98,20 +98,6 @@ def question(case: Case) -> Decision:
     return Decision(kind="ForwardQuestion", reason="question forwarded to the organisers",
                     replies=(*forwards(case), case.reply("question_received")),
                     question=case.understanding.question or case.mail.text[:2000])
-
-
-def forwards(case: Case, codes: tuple[str, ...] = ()) -> tuple:
-    """One forward per organiser address; `codes`: what this same mail registered, so the forward shows it."""
-    from ..models import PlannedReply
-
-    text = case.understanding.question or case.mail.text
-    return tuple(
-        PlannedReply(kind="question_forward", to=address, to_name=None, answers_mail=False, reply_to=case.sender,
-                     codes=codes or tuple(k.code for k in case.active()),
-                     extra={"question": text[:5000], "asker_name": case.sender_name or "",
-                            "asker_address": case.sender, "subject": case.mail.subject})
-        for address in case.event.organisers.addresses
-    )
 
 
 def thanks(case: Case) -> Decision | None:

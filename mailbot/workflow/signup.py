@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Decision, NewAttendee, Person, PlannedReply, RegistrationDetails, Registered, StatusChange
-from .case import Case, review
+from .case import Case, forwards, review
 
 DETAIL_FIELDS = ("municipality", "organisation")
 
@@ -106,8 +106,6 @@ def signup(case: Case) -> Decision:
         extra={"missing": details.missing, "already": [k.code for k in duplicates]},
     )]
     if u.question:
-        from .rules import forwards
-
         replies.extend(forwards(case, tuple(n.code for n in new)))
     counts = {s: sum(n.status == s for n in new) for s in ("confirmed", "provisional", "waitlisted")}
     return Decision(

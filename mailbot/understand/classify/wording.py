@@ -24,6 +24,7 @@ from .phrasebook import (
     CORRECT as _CORRECT,
     DEFERRED as _DEFERRED,
     DENIED as _DENIED,
+    CARE as _CARE,
     DETAIL as _DETAIL,
     EXISTING as _EXISTING,
     INDIRECT as _INDIRECT,
@@ -98,6 +99,11 @@ def change_rule(f: Facts) -> str | None:
     if existing and (detail := _cite_first((_DETAIL, text))) and not fresh_subject and not travel_question and not (
             _about_someone_unnamed(text, f) and _asks_anything(f.text)):
         return f"new details for an existing registration: {detail}"
+    # "Ich bin angemeldet. Kann ich vegetarisches Essen bekommen?": a need of someone registered, asked as a
+    # question, is still theirs to record; the question goes to the organisers with the change (Understanding.question)
+    if existing and not fresh_subject and (need := _cite_first((_CARE, f.text))) and not (
+            _about_someone_unnamed(f.text, f)):
+        return f"a need of an existing registration, asked as a question: {need}"
     if f.details_reply and not _cancelled(text) and text.strip():
         return "details supplied in answer to our request for missing details"
     return None

@@ -200,7 +200,7 @@ OTHER_ADDRESS = Phrases(
            must=("Bitte schreiben Sie an meine dienstliche Adresse.",)),
 )
 
-# Needs of the person, shared by DETAIL and NEEDS: diet, a wheelchair, part of the day, coming late or leaving early.
+# Needs of the person, shared by DETAIL and NEEDS: diet, access (wheelchair, walking aid), part of the day, coming late or leaving early.
 _DIET = (
     Phrase("vegetarian", "a diet: vegetarian", r"vegetar", must=("Ich esse vegetarisch.",)),
     Phrase("vegan", "a diet: vegan", r"vegan", must=("Frau Kurz isst vegan.",)),
@@ -208,7 +208,11 @@ _DIET = (
     Phrase("lactose", "a diet: lactose-free", r"laktose", must=("Ich vertrage keine Laktose.",)),
     Phrase("allergy", "an allergy", r"allergi", must=("Ich habe eine Nussallergie.",)),
 )
-_WHEELCHAIR = Phrase("wheelchair", "access: a wheelchair", r"rollstuhl", must=("Herr Bauer kommt im Rollstuhl.",))
+_ACCESS = (
+    Phrase("wheelchair", "access: a wheelchair", r"rollstuhl", must=("Herr Bauer kommt im Rollstuhl.",)),
+    Phrase("walking_aid", "access: a walking aid", r"gehhilfe", must=("Ich bin mit Gehhilfe unterwegs.",)),
+    Phrase("rollator", "access: a rollator", r"rollator", must=("Frau Hein kommt mit Rollator.",)),
+)
 _PART_OF_DAY = (
     Phrase("morning", "timing: the morning only", r"vormittag", must=("Ich bin nur am Vormittag da.",)),
     Phrase("afternoon", "timing: the afternoon only", r"nachmittag", must=("Ich komme zum Nachmittag.",)),
@@ -225,7 +229,7 @@ _LATE_OR_EARLY = (
 DETAIL = Phrases(
     "detail_phrase",
     *_DIET,
-    _WHEELCHAIR,
+    *_ACCESS,
     Phrase("barrier_free", "access: barrier-free", r"barriere", must=("Ist der Saal barrierefrei zugänglich.",)),
     Phrase("relies_on", "'auf Unterarmstützen / eine Begleitung angewiesen': a need to plan for",
            r"\bauf\s+(?:\S+\s+){0,3}?angewiesen\b", must=("Ich bin derzeit auf Unterarmstützen angewiesen.",)),
@@ -254,14 +258,19 @@ TRAVEL_ONLY = Phrases(
     Phrase("station", "'Bahnhof'", r"bahnhof", must=("Vom Bahnhof laufe ich.",)),
 )
 
+# Care the organisers must plan for (diet, access): recorded even when the person asks it as a question
+# ("Kann ich vegetarisch essen?"); timing asked as a question is the question's context, so it is not here.
+CARE = Phrases(
+    "care_phrase",
+    *_DIET,
+    Phrase("intolerance", "a diet: an intolerance", r"unverträglich", must=("Ich habe eine Unverträglichkeit.",)),
+    *_ACCESS,
+)
+
 # A need of the person (diet, access, timing): with it, travel beside a question is still a detail.
 NEEDS = Phrases(
     "needs_phrase",
-    *_DIET,
-    Phrase("intolerance", "a diet: an intolerance", r"unverträglich", must=("Ich habe eine Unverträglichkeit.",)),
-    _WHEELCHAIR,
-    Phrase("walking_aid", "access: a walking aid", r"gehhilfe", must=("Ich bin mit Gehhilfe unterwegs.",)),
-    Phrase("rollator", "access: a rollator", r"rollator", must=("Frau Hein kommt mit Rollator.",)),
+    *CARE.phrases,
     *_PART_OF_DAY,
     Phrase("only_from", "timing: 'erst ab'", r"erst\s+ab", must=("Ich kann erst ab zehn.",)),
     Phrase("only_until", "timing: 'nur bis'", r"nur\s+bis", must=("Ich kann nur bis Mittag.",)),
