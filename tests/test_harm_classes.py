@@ -643,3 +643,11 @@ def test_the_change_confirms_and_forwards_the_question(worker):
     assert kinds == ["change_confirmed", "confirmation", "question_forward"]
     notes = {r.name: r.notes for r in ctx.store.attendee_records()}
     assert any("Glutenfreies" in n for n in notes["Bernd Ullrich"])
+
+
+# ---- an address at the end of a long parenthesis is read whole, never cut to a window ------------------------
+
+def test_an_address_after_a_long_role_in_parentheses_keeps_its_last_letters():
+    u = read("Guten Tag,\n\nwir nehmen zu zweit teil: Herr Jörg Wendland (Bauverwaltung) und Frau Elke Ritschel "
+             "(Bauverwaltung, e.ritschel-hoffmann@bauverwaltung.stadt-kahla.example).\n" + SIG)
+    assert ("Elke Ritschel", "e.ritschel-hoffmann@bauverwaltung.stadt-kahla.example") in [(p.name, p.email) for p in u.attendees]

@@ -220,7 +220,7 @@ def from_enumeration(text: str) -> list[Person]:
             name = full if _bare_ok(full) else _inner_name(full)
             if name is None:
                 continue
-            tail = sentence[m.end(): m.end() + 80]
+            tail = sentence[m.end():]  # to the sentence's end: a window would cut an address short ("….exampl")
             email_m = re.match(r"^\s*[(,–-]?\s*(?:[^()@,;]{0,40}?,\s*)?((?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}\.[a-zA-Z]{2,24})", tail)
             role_m = re.match(r"^\s*\(\s*([^,()@]{3,60}?)\s*[,)]", tail)
             role = role_m.group(1) if role_m and not EMAIL.search(role_m.group(1)) else None
@@ -271,9 +271,9 @@ def from_sentences(text: str) -> list[Person]:
             if not salword and len(name.split()) < 2:
                 continue
             del raw_words
-            tail = sentence[m.end(): m.end() + 80]
-            email_m = EMAIL.match(tail.lstrip(" ,(<:–-")) or (EMAIL.search(tail.split(".\n")[0][:60])
-                                                                if not _MENTION.search(tail[:40]) else None)
+            tail = sentence[m.end():]  # to the sentence's end: a window would cut an address short ("….exampl")
+            near = EMAIL.search(tail.split(".\n")[0]) if not _MENTION.search(tail[:40]) else None
+            email_m = EMAIL.match(tail.lstrip(" ,(<:–-")) or (near if near and near.start() < 60 else None)
             role = m.group("role") or None
             if role is None and m.group("rel") and ROLE.search(m.group("rel")):
                 role = m.group("rel")
