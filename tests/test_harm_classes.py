@@ -651,3 +651,11 @@ def test_an_address_after_a_long_role_in_parentheses_keeps_its_last_letters():
     u = read("Guten Tag,\n\nwir nehmen zu zweit teil: Herr Jörg Wendland (Bauverwaltung) und Frau Elke Ritschel "
              "(Bauverwaltung, e.ritschel-hoffmann@bauverwaltung.stadt-kahla.example).\n" + SIG)
     assert ("Elke Ritschel", "e.ritschel-hoffmann@bauverwaltung.stadt-kahla.example") in [(p.name, p.email) for p in u.attendees]
+
+
+# ---- "ich nehme am 20. Mai gern teil und werde von … begleitet": the writer comes too ------------------------
+
+def test_a_mayor_who_takes_part_on_the_day_and_brings_a_colleague_is_registered_too():
+    u = read("Sehr geehrte Damen und Herren,\n\nich nehme am Dienstag, dem 20. Mai, gern teil und bringe unsere "
+             "Klimaschutzmanagerin Frau Doreen Kaltofen mit." + SIG)
+    assert [p.name for p in u.attendees] == ["Bernd Ullrich", "Doreen Kaltofen"]

@@ -19,6 +19,12 @@ SELF = Phrases(
            must=("Hiermit bestätige meine verbindliche Teilnahme.",)),
     Phrase("i_take_part", "'ich … teil': the writer takes part", r"\bich\s+(?:\S+\s+){0,3}teil\b",
            must=("Gerne ich nehme teil.", "Ich nehme gern teil.")),
+    Phrase("i_take_part_on_the_day", "'ich nehme (am 20. Mai gern) teil': the split verb with a date or more between, "
+           "where the clause ends",
+           r"\bich\s+nehme\s+(?:\S+\s+){0,10}?teil\b(?=\s*(?:[.,;:!?)–-]|$|und\b|sowie\b|zusammen\b|gemeinsam\b))",
+           must=("Ich nehme am Dienstag, dem 20. Mai, sehr gern teil.",
+                 "Ich nehme am 20.05. gern teil und bringe Frau Sommer mit."),
+           must_not=("Ich nehme mir für den zweiten Teil der Tagung Zeit.",)),
     Phrase("take_i", "'nehme ich (teil)' in inverted order", r"\bnehme\s+ich", must=("Gern nehme ich teil.",)),
     Phrase("i_attend", "'ich … teilnehmen'", r"\bich\s+(?:\S+\s+){0,3}teilnehmen",
            must=("Ich werde teilnehmen.",)),
