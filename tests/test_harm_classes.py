@@ -659,3 +659,17 @@ def test_a_mayor_who_takes_part_on_the_day_and_brings_a_colleague_is_registered_
     u = read("Sehr geehrte Damen und Herren,\n\nich nehme am Dienstag, dem 20. Mai, gern teil und bringe unsere "
              "Klimaschutzmanagerin Frau Doreen Kaltofen mit." + SIG)
     assert [p.name for p in u.attendees] == ["Bernd Ullrich", "Doreen Kaltofen"]
+
+
+# ---- a family name that is also a role word is a name when the From line writes it as a person's ------------
+
+def test_a_family_name_that_is_a_role_word_is_the_senders_name():
+    u = read("Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nViele Grüße\nAndrea Baumeister\n"
+             "Stadtverwaltung Kahla", sender="\"Baumeister, Andrea\" <a.baumeister@stadt-kahla.example>")
+    assert [(p.name, p.email) for p in u.attendees] == [("Andrea Baumeister", "a.baumeister@stadt-kahla.example")]
+
+
+def test_a_role_in_the_from_line_is_still_no_name():
+    u = read("Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nViele Grüße\nBauamt Kahla",
+             sender="\"Bauamt, Leitung\" <bauamt@stadt-kahla.example>")
+    assert u.attendees == ()

@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind20", "029-planning-office-question"): {"intent"},  # an eligibility question with „würden gerne teilnehmen“
     ("blind20", "087-rhoenblick-ortsteil-webde"): {"municipality"},  # an Ortsteil named like another municipality
     ("blind20", "014-bad-klosterlausnitz-for-weissenborn"): {"attendees"},  # the mayor's office address
-    ("blind20", "039-meiningen-inline-logo"): {"attendees"},  # a colleague lost next to an inline logo
     ("blind21", "093-treffurt-answer-missing-info"): {"intent", "attendees"},  # the answer to „Fehlende Angaben“
     # a new address: the label keeps the registered (old) address on the attendee, the reader the new one
     ("blind15", "034-brotterode-trusetal-new-address-roundcube"): {"attendees"},

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...models import InboundMail, Person
-from ..names import NAME_WORD, ROLE, looks_like_name, split_name
+from ..names import NAME_WORD, ROLE, known_given, looks_like_name, split_name
 from ..text import fold
 from .common import EMAIL, FUNCTIONAL
 from .common import person as _person
@@ -27,8 +28,12 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
         display = display.title()
     if display:
         cand = split_name(display)
-        if looks_like_name(cand[0], cand[2]) or _display_name(cand[0]):
+        comma = re.fullmatch(rf"({NAME_WORD}),\s*({NAME_WORD})", display)  # "Kämmerer, Tobias"
+        natural = f"{comma.group(2)} {comma.group(1)}" if comma else cand[0]
+        if looks_like_name(cand[0], cand[2]):
             name, title, sal = cand
+        elif _display_name(natural, display, signature_lines):
+            name, title, sal = natural, cand[1], cand[2]
     sig_name = None
     role = None
     for i, line in enumerate(signature_lines[:8]):
@@ -74,11 +79,16 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
 _CALENDAR = {"montag", "dienstag", "mai", "april", "juni", "juli", "august", "winter", "sommer", "ostern"}
 
 
-def _display_name(name: str) -> bool:
-    """A From display name of a given name and a calendar-word family name is still a person's name."""
+def _display_name(name: str, display: str = "", signature_lines: Sequence[str] = ()) -> bool:
+    """A From display name of a given name and a calendar-word family name is still a person's name; so is one
+    whose family name is also a role word ("Kämmerer, Tobias", "Tobias Baumeister") when it is written as people
+    are (family name, comma, given name) or the signature says the same name."""
     words = name.split()
-    return (len(words) == 2 and words[-1].lower() in _CALENDAR and words[-1][0].isupper()
-            and looks_like_name(f"{words[0]} Muster"))
+    if not (len(words) == 2 and words[-1][0].isupper() and looks_like_name(f"{words[0]} Muster")):
+        return False
+    if words[-1].lower() in _CALENDAR:
+        return True
+    return known_given(words[0]) and ("," in display or any(fold(name) in fold(line) for line in signature_lines[:8]))
 
 
 # "damals noch mit meiner privaten Adresse x@…", "statt x@…": an address named as the old one is no longer hers.
