@@ -673,3 +673,12 @@ def test_a_role_in_the_from_line_is_still_no_name():
     u = read("Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nViele Grüße\nBauamt Kahla",
              sender="\"Bauamt, Leitung\" <bauamt@stadt-kahla.example>")
     assert u.attendees == ()
+
+
+# ---- an Ortsteil's mayor names a part of a municipality, not a municipality of the same name elsewhere -----
+
+def test_an_ortsteil_mayor_is_counted_for_the_municipality_the_ortsteil_belongs_to():
+    # Eichenberg is the name of a municipality in the Saale-Holzland-Kreis and of Ortsteile elsewhere
+    u = read("Guten Tag,\n\nals Ortsteilbürgermeister von Eichenberg in der Gemeinde Schleusegrund melde ich mich "
+             "zur Transferveranstaltung an.\n\nViele Grüße\nBernd Ullrich", sender="b.ullrich@web.example")
+    assert u.municipality is not None and u.municipality.name == "Schleusegrund"

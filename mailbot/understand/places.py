@@ -132,13 +132,15 @@ _FIELD = re.compile(r"(?m)^[ \t>*\-]*(?:Kommune|Gemeinde|Stadt|Municipality|Stad
                     + _CANDIDATE)
 _WEAK = re.compile(r"(?:\b(?:aus|Grüße aus|Gruß aus|für)[ \t]+|(?:Gruß|Grüße|Gruss|MfG|LG|VG)[ \t]+[^,\n]{3,40},[ \t]*)"
                    + _CANDIDATE)
+# An Ortsteil's mayor or council (Ortsteilbürgermeister, Ortschaftsrat) names a part of a municipality, which may
+# share its name with another municipality ("Ortsteilbürgermeister von Bettenhausen in der Gemeinde Rhönblick").
 _MEMBER = re.compile(
-    r"\b(?:Stadträtin|Stadtrat|Stadtratsmitglied|Gemeinderätin|Gemeinderat|Gemeinderatsmitglied|Ortschaftsrätin|"
-    r"Ortschaftsrat|Bürgermeisterin|Bürgermeister|Ortsteilbürgermeisterin|Ortsteilbürgermeister|Mitglied des "
+    r"\b(?:Stadträtin|Stadtrat|Stadtratsmitglied|Gemeinderätin|Gemeinderat|Gemeinderatsmitglied|"
+    r"Bürgermeisterin|Bürgermeister|Mitglied des "
     r"(?:Stadt|Gemeinde)rat(?:e)?s|Einwohnerin|Einwohner|Bürgerin|Bürger)[ \t]+(?:in|von|aus)[ \t]+" + _CANDIDATE)
 # "Bürgermeisterin Graitschen bei Bürgel": a mayor's title directly before a place (exact names only, since
 # "Bürgermeister Peter Lange" is followed by a person).
-_MAYOR_OF = re.compile(r"\b(?:Ober|Ortsteil|Orts)?[Bb]ürgermeister(?:in)?[ \t]+" + _CANDIDATE)
+_MAYOR_OF = re.compile(r"\b(?:Ober)?[Bb]ürgermeister(?:in)?[ \t]+" + _CANDIDATE)
 _POSTCODE = re.compile(r"(?<!\d)(0[4679]\d{3}|3[67]\d{3}|9[6-9]\d{3})[ \t]+" + _CANDIDATE)
 _NOT_AFTER_ANCHOR = re.compile(r"(?i)^(und|oder|sowie|bzw|der|die|das|des|ist|hat)\b")
 
