@@ -682,3 +682,17 @@ def test_an_ortsteil_mayor_is_counted_for_the_municipality_the_ortsteil_belongs_
     u = read("Guten Tag,\n\nals Ortsteilbürgermeister von Eichenberg in der Gemeinde Schleusegrund melde ich mich "
              "zur Transferveranstaltung an.\n\nViele Grüße\nBernd Ullrich", sender="b.ullrich@web.example")
     assert u.municipality is not None and u.municipality.name == "Schleusegrund"
+
+
+# ---- "Sie erreichen ihn unter …": the next sentence gives the address of the person just named -------------
+
+def test_an_address_given_by_pronoun_in_the_next_sentence_is_the_named_persons():
+    u = read("Guten Tag,\n\nfür die Stadt Kahla möchte Herr Bürgermeister Ralf Gössel teilnehmen. Sie erreichen ihn "
+             "unter rathaus-chef@kahla-stadt.example.\n\nMit freundlichen Grüßen\ni. A. Bernd Ullrich")
+    assert ("Ralf Gössel", "rathaus-chef@kahla-stadt.example") in [(p.name, p.email) for p in u.attendees]
+
+
+def test_you_reach_us_gives_nobody_an_address():
+    u = read("Guten Tag,\n\nfür die Stadt Kahla möchte Herr Bürgermeister Ralf Gössel teilnehmen. Sie erreichen uns "
+             "unter rathaus@kahla-stadt.example.\n\nMit freundlichen Grüßen\ni. A. Bernd Ullrich")
+    assert ("Ralf Gössel", None) in [(p.name, p.email) for p in u.attendees]

@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[tuple[str, str], set[str]] = {
     ("blind19", "090-university-thunderbird"): {"municipality"},  # a university's own town
     # blind20/21 (first met this session; to be fixed as classes):
     ("blind20", "029-planning-office-question"): {"intent"},  # an eligibility question with „würden gerne teilnehmen“
-    ("blind20", "014-bad-klosterlausnitz-for-weissenborn"): {"attendees"},  # the mayor's office address
     ("blind21", "093-treffurt-answer-missing-info"): {"intent", "attendees"},  # the answer to „Fehlende Angaben“
     # a new address: the label keeps the registered (old) address on the attendee, the reader the new one
     ("blind15", "034-brotterode-trusetal-new-address-roundcube"): {"attendees"},
