@@ -23,7 +23,7 @@ from .commands import Command, desk_message_id, new_token, subject_tag
 from .models import DeskToken, OutgoingMail
 from .plan import ics_uid
 from .reminders import ReminderTarget
-from .replies import ReplyAttendee, ReplyRequest, render
+from .replies import ReplyAttendee, ReplyRequest
 from .store import Store, reports
 from .store.desk import RELEASED, ask_once
 
@@ -74,7 +74,7 @@ def update_mails(ctx: Context, targets: list[ReminderTarget], lines: list[str], 
             dedupe_key=f"event_update:{target.code}:{version}", language=target.language,
             attendees=(person,), ics_method="REQUEST", ics_sequence=sequence, extra={"changes": list(lines)},
         )
-        mail = render(request, ctx.event, now, ctx.templates)
+        mail = ctx.render(request, now)
         mails.append(OutgoingMail(dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient,
                                   message_id=mail.message_id, raw=mail.raw, codes=(target.code,)))
         sequences[target.code] = sequence
@@ -117,7 +117,7 @@ def ask_organisers(ctx: Context, version: str, lines: list[str], count: int, now
                                message_id=desk_message_id(token.token, index, ctx.event.sender.domain),
                                extra={"changes": list(lines), "count": count, "token": token.token,
                                       "tag": subject_tag(token.token, label="Änderung")})
-        mails.append(render(request, ctx.event, now, ctx.templates))
+        mails.append(ctx.render(request, now))
     asked = ask_once(ctx.store.engine, version, token, mails, now, ctx.store._enqueue)
     if not asked:
         return 0

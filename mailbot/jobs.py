@@ -63,6 +63,10 @@ class Context:
             transport=make_transport(settings), templates=make_environment(settings.templates_dir),
         )
 
+    def render(self, request: ReplyRequest, now: datetime) -> OutgoingMail:
+        """A reply as final bytes, with this installation's Message-ID key."""
+        return render(request, self.event, now, self.templates, mid_key=self.store.secret)
+
     @property
     def own_addresses(self) -> frozenset[str]:
         own = {self.event.sender.address.lower(), *(a.lower() for a in self.event.organisers.addresses)}
@@ -205,7 +209,7 @@ def render_replies(ctx: Context, decision: Decision, mail: InboundMail, understa
     requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id, raw=raw,
                             source=source)
     return [
-        replace(next((m for r, m in rehearsed if r == request), None) or render(request, ctx.event, now, ctx.templates),
+        replace(next((m for r, m in rehearsed if r == request), None) or ctx.render(request, now),
                 codes=planned.codes, action=planned.action)
         for request, planned in zip(requests, decision.replies)
     ]
@@ -229,7 +233,7 @@ def rehearse(ctx: Context, mail: InboundMail, understanding: Understanding, look
                     own_addresses=ctx.own_addresses, code=draw, instruction=instruction)
         decision = decide(case)
         requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id, raw=raw)
-        return [(r, render(r, ctx.event, now, ctx.templates)) for r in requests], drawn
+        return [(r, ctx.render(r, now)) for r in requests], drawn
     except Exception:  # noqa: BLE001 - only a saving: the decision under the lock meets any real error again
         log.debug("rehearsal of mail %s failed", inbound_id, exc_info=True)
         return [], []

@@ -13,7 +13,7 @@ from .jobs import Context
 from .models import OutgoingMail
 from .plan import ics_uid
 from .reminders import DueReminder, due_reminders
-from .replies import ReplyAttendee, ReplyRequest, render
+from .replies import ReplyAttendee, ReplyRequest
 from .store import reports
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def request_for(item: DueReminder, ctx: Context) -> ReplyRequest:
 def render_due(ctx: Context, items: list[DueReminder], now: datetime) -> list[OutgoingMail]:
     mails = []
     for item in items:
-        mail = render(request_for(item, ctx), ctx.event, now, ctx.templates)
+        mail = ctx.render(request_for(item, ctx), now)
         mails.append(OutgoingMail(dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient,
                                   message_id=mail.message_id, raw=mail.raw, codes=(item.target.code,)))
     return mails

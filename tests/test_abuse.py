@@ -59,6 +59,39 @@ def test_a_strangers_reply_to_the_confirmation_proves_nothing(worker, tmp_path):
     assert len(asked) == 2
 
 
+def test_our_message_ids_cannot_be_computed_from_a_code(worker, tmp_path):
+    """The confirmation's Message-ID is keyed with this installation's secret: knowing the code (and so the reply's
+    dedupe key) and our domain does not give it; every worker on the database uses the same key, and another
+    installation a different one."""
+    from mailbot.replies.headers import message_id
+    from mailbot.store import Store
+
+    ctx = worker()
+    import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",
+                            "Guten Tag,\n\nich melde mich zur Transferveranstaltung an.\n\nPetra Hanke\nStadt Gera",
+                            "k1")], NOW)
+    confirmation = sent(tmp_path)[0]
+    code = CODE.search(confirmation.get_body(("plain",)).get_content())[0]
+    from sqlalchemy import select
+
+    from mailbot.store import tables as t
+
+    with ctx.store.engine.connect() as conn:
+        key = conn.execute(select(t.outbox.c.dedupe_key)).scalar_one()
+    assert code in key  # what a stranger with the code can rebuild
+    domain = ctx.event.sender.domain
+    assert confirmation["Message-ID"] == message_id(key, domain, ctx.store.secret)
+    assert confirmation["Message-ID"] != message_id(key, domain)  # the unkeyed, computable form
+    second_worker = Store(ctx.settings.database_url)
+    other_installation = Store(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    try:
+        assert second_worker.secret == ctx.store.secret and len(ctx.store.secret) == 32
+        assert other_installation.secret != ctx.store.secret
+    finally:
+        second_worker.close()
+        other_installation.close()
+
+
 def test_the_registered_address_quoting_its_code_cancels(worker, tmp_path):
     ctx = worker()
     import_mails(ctx, [mail("Petra Hanke <p.hanke@stadt-gera.example>",

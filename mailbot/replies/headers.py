@@ -8,6 +8,8 @@ control characters are removed *and* the "=?" opener is broken before any value 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import re
 import unicodedata
 import uuid
@@ -90,12 +92,19 @@ def address(addr_spec: str, display_name: str | None = None) -> Address:
     return Address(display_name=name, addr_spec=addr_spec)
 
 
-def message_id(dedupe_key: str, domain: str) -> str:
-    """The same reply always gets the same Message-ID, so a re-rendered mail is recognisably one."""
+def message_id(dedupe_key: str, domain: str, key: bytes | None = None) -> str:
+    """The same reply always gets the same Message-ID, so a re-rendered mail is recognisably one.
+
+    With the installation's `key` (Store.secret) it is an HMAC of the dedupe key: an answer quoting it proves that
+    its writer saw our mail, since a dedupe key holds only what a stranger may know (a kind, a code, an address).
+    Without a key (rendering outside a store: previews, tests) it is a plain UUID of the dedupe key.
+    """
     if not re.fullmatch(r"[A-Za-z0-9.-]+", domain):
         raise ValueError("sender domain is not a plain host name")
     name = dedupe_key.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    token = base64.b32encode(uuid.uuid5(_MESSAGE_ID_NAMESPACE, name).bytes).decode().rstrip("=")
+    digest = (hmac.new(key, name.encode(), hashlib.sha256).digest()[:16] if key
+              else uuid.uuid5(_MESSAGE_ID_NAMESPACE, name).bytes)
+    token = base64.b32encode(digest).decode().rstrip("=")
     return f"<{token.lower()}@{domain}>"
 
 

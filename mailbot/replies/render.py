@@ -109,8 +109,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 
 def render(request: ReplyRequest, event: Event, now: datetime, env: jinja2.Environment, *,
-           reference: bool = False) -> OutgoingMail:
-    """Render one reply to final bytes, ready for the outbox.
+           reference: bool = False, mid_key: bytes | None = None) -> OutgoingMail:
+    """Render one reply to final bytes, ready for the outbox; `mid_key` keys its Message-ID (Store.secret).
 
     The bytes are those the email package writes with policy.SMTP; they are put together directly
     (_serialise) for the mails the bot sends in bulk. `reference=True` builds them with the email package
@@ -137,7 +137,7 @@ def render(request: ReplyRequest, event: Event, now: datetime, env: jinja2.Envir
         description = _tidy(env.get_template(f"{prefix}_calendar.txt.j2").render(context))
         calendar = build_calendar(request, event, now, description)
 
-    mid = request.message_id or message_id(request.dedupe_key, event.sender.domain)
+    mid = request.message_id or message_id(request.dedupe_key, event.sender.domain, mid_key)
     if reference:
         msg = _assemble(request, event, now, language, subject, mid, text, html, calendar, policy.SMTP)
     elif isinstance(request.extra.get("original"), bytes):  # a mail under review, attached: rare, not in bulk

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, update
@@ -55,6 +56,9 @@ class Store(InboxStore, DecisionStore):
         upgrade(self.engine)
         with self.engine.begin() as conn:  # several workers may start at once: the first one's row counts
             insert_new(conn, t.seat_lock, id=1, version=0)
+            insert_new(conn, t.installation, id=1, secret=secrets.token_hex(32))
+            #: keys our Message-IDs (replies/headers.message_id): one who knows a code cannot compute them
+            self.secret = bytes.fromhex(conn.execute(select(t.installation.c.secret)).scalar_one())
 
     def close(self) -> None:
         self.engine.dispose()

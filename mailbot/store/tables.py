@@ -166,6 +166,13 @@ schedule_state = Table(
     Column("detail", Text),
 )
 
+# One row: the key of our Message-IDs, shared by every worker on this database (made by the first one to start).
+installation = Table(
+    "installation", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("secret", String(64), nullable=False),
+)
+
 undeliverable = Table(
     "undeliverable", metadata,
     Column("address", String(320), primary_key=True),
