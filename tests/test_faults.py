@@ -212,7 +212,8 @@ def test_run_goes_back_to_idle_after_a_failed_pass(dovecot, smtp_server, tmp_pat
                                 stdout=subprocess.DEVNULL, stderr=err)
     try:
         assert wait_for(lambda: db.exists() and rows(db, "SELECT count(*) FROM mailbox_state") == 1)
-        time.sleep(1.5)  # the first pass is over
+        assert wait_for(lambda: "now watches the inbox" in log.read_text())  # IDLE is being set up
+        time.sleep(1.5)  # the first pass is over, IDLE listening
         other = sqlite3.connect(db, isolation_level=None)
         other.execute("BEGIN EXCLUSIVE")
         dovecot.append(EXAMPLES[0].read_bytes())  # wakes a pass that cannot write
