@@ -215,12 +215,18 @@ def render_replies(ctx: Context, decision: Decision, mail: InboundMail, understa
     ]
 
 
+def _case(ctx: Context, mail: InboundMail, understanding: Understanding, state: State, now: datetime,
+          instruction: Mapping[str, Any] | None, code: Callable[[], str]) -> Case:
+    return Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
+                own_addresses=ctx.own_addresses, code=code, instruction=instruction)
+
+
 def rehearse(ctx: Context, mail: InboundMail, understanding: Understanding, lookup: Lookup, now: datetime,
              instruction: Mapping[str, Any] | None, inbound_id: int, raw: bytes) -> tuple[list[Rendered], list[str]]:
     """Decide and render once on the state read without the seat lock; returns the rendered replies and the codes
-    drawn. Under the lock the decision is taken again with the same codes: where the requests come out equal
-    (nearly always), the rendering, the costly part, is not repeated there, so several workers render at once
-    instead of one after the other."""
+    drawn. Under the lock the decision is taken again with the same codes (decide_and_store): where the requests
+    come out equal (nearly always), the rendering, the costly part, is not repeated there, so several workers
+    render at once instead of one after the other."""
     drawn: list[str] = []
 
     def draw() -> str:
@@ -229,9 +235,7 @@ def rehearse(ctx: Context, mail: InboundMail, understanding: Understanding, look
 
     try:
         state = ctx.store.peek(lookup, now)
-        case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
-                    own_addresses=ctx.own_addresses, code=draw, instruction=instruction)
-        decision = decide(case)
+        decision = decide(_case(ctx, mail, understanding, state, now, instruction, draw))
         requests = plan_replies(decision, mail, understanding, state, ctx.event, inbound_id=inbound_id, raw=raw)
         return [(r, ctx.render(r, now)) for r in requests], drawn
     except Exception:  # noqa: BLE001 - only a saving: the decision under the lock meets any real error again
@@ -239,9 +243,25 @@ def rehearse(ctx: Context, mail: InboundMail, understanding: Understanding, look
         return [], []
 
 
+def decide_and_store(ctx: Context, inbound_id: int, raw: bytes, mail: InboundMail, understanding: Understanding,
+                     lookup: Lookup, now: datetime, instruction: Mapping[str, Any] | None = None,
+                     rehearsed: Sequence[Rendered] = (), drawn: Sequence[str] = ()) -> Decision:
+    """Under the seat lock: state → decide (with the rehearsal's codes first) → plan → render → store, one
+    transaction."""
+
+    def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
+        again = iter(drawn)
+        decision = decide(_case(ctx, mail, understanding, state, now, instruction,
+                                lambda: next(again, None) or ctx.code()))
+        return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw,
+                                        rehearsed=rehearsed)
+
+    return ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
+
+
 def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
                 instruction: Mapping[str, Any] | None = None) -> Decision | None:
-    """parse → understand → (state) → decide → plan → render → store, the last four in one transaction."""
+    """parse → understand → (rehearse) → decide_and_store."""
     try:
         mail = message.parse(raw)
         understanding = understand.read(mail, ctx.event_terms)
@@ -249,17 +269,8 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
         # SQLite has one worker: nobody waits for its lock, and a rehearsal would only add work
         rehearsed, drawn = (rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
                             if ctx.store.is_postgres else ([], []))
-
-        def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
-            again = iter(drawn)
-            case = Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=now,
-                        own_addresses=ctx.own_addresses, code=lambda: next(again, None) or ctx.code(),
-                        instruction=instruction)
-            decision = decide(case)
-            return decision, render_replies(ctx, decision, mail, understanding, state, now, inbound_id, raw,
-                                            rehearsed=rehearsed)
-
-        decision = ctx.store.decide_and_apply(inbound_id, lookup, now, decide_and_render)
+        decision = decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, now, instruction,
+                                    rehearsed, drawn)
         log_mail(log, inbound_id, decision)  # id, outcome, reason key: never an address or content
         return decision
     except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the others
@@ -452,13 +463,6 @@ def assist(ctx: Context, now: datetime) -> PassReport:
     work_off(ctx, now, report)
     asyncio.run(send_due(ctx, now, report))
     return report
-
-
-def lease_name(settings: Settings) -> str:
-    """What the lease is on: the watched folder of one mailbox (two events with two inboxes never wait on each
-    other, two workers on one inbox always do)."""
-    imap = settings.imap
-    return f"mailbot inbox {imap.username or ''}@{imap.host or ''}:{imap.port}/{imap.folder}"
 
 
 def scheduled(ctx: Context, now: datetime, report: PassReport | None = None) -> None:

@@ -21,10 +21,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from .intake import Mailbox, MailboxError
 from .redact import redact
-from .jobs import Context, PassReport, assist, lease_name, poll, scheduled
+from .jobs import Context, PassReport, assist, poll, scheduled
 from .liveness import BEAT_EVERY, Heartbeat, heartbeat_path
 from .outage import after_pass
 from .store import database_problem, database_where
+from .settings import Settings
 from .store.lease import Lease
 
 if TYPE_CHECKING:
@@ -101,13 +102,20 @@ STOP_GRACE = 20.0
 ASSIST_EVERY = 2.0
 
 
+def lease_name(settings: Settings) -> str:
+    """What the lease is on: the watched folder of one mailbox (two events with two inboxes never wait on each
+    other, two workers on one inbox always do)."""
+    imap = settings.imap
+    return f"mailbot inbox {imap.username or ''}@{imap.host or ''}:{imap.port}/{imap.folder}"
+
+
 def run_worker(ctx: Context, metrics_port: int | None = None) -> int:
     """Run until SIGTERM/SIGINT; every job is idempotent, so a restart at any moment is safe.
 
     With `metrics_port`, Prometheus metrics are served on that port (mailbot/metrics.py)."""
     lease = ctx.store.lease(lease_name(ctx.settings))
     if not ctx.store.is_postgres and not lease.hold():
-        holder = getattr(lease, "holder", lambda: None)()
+        holder = lease.holder()
         log.error("another `mailbot run`%s already works on the SQLite database %s; SQLite takes one worker. "
                   "Stop the other one, or use PostgreSQL for several workers (docs/scaling.md)",
                   f" (pid {holder})" if holder else "", database_where(ctx.settings.database_url))

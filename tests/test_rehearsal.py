@@ -7,10 +7,11 @@ import email
 import email.policy
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from mailbot import jobs, message, understand
 from mailbot.event import load_event
-from mailbot.models import Decision, OutgoingMail, State
+from mailbot.models import Decision
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.fromisoformat("2025-05-05T10:00:00+02:00")
@@ -32,22 +33,21 @@ def stored(ctx: jobs.Context, raw: bytes) -> int:
 
 
 def decide_with(ctx: jobs.Context, inbound_id: int, raw: bytes, rehearsed: list[jobs.Rendered],
-                drawn: list[str]) -> tuple[Decision, list[OutgoingMail]]:
+                drawn: list[str]) -> tuple[Decision, list[Any]]:
+    """The mail decided and stored under the seat lock, with this rehearsal; the replies as queued (kind, raw)."""
+    from sqlalchemy import select
+
+    from mailbot.store import tables as t
+
     mail = message.parse(raw)
     understanding = understand.read(mail, ctx.event_terms)
     lookup = jobs.lookup_for(mail, understanding, ctx.event, ctx.own_addresses)
-    mails: list[OutgoingMail] = []
-
-    def decide_and_render(state: State) -> tuple[Decision, list[OutgoingMail]]:
-        again = iter(drawn)
-        case = jobs.Case(mail=mail, understanding=understanding, state=state, event=ctx.event, now=NOW,
-                         own_addresses=ctx.own_addresses, code=lambda: next(again, None) or ctx.code())
-        decision = jobs.decide(case)
-        mails[:] = jobs.render_replies(ctx, decision, mail, understanding, state, NOW, inbound_id, raw,
-                                       rehearsed=rehearsed)
-        return decision, mails
-
-    return ctx.store.decide_and_apply(inbound_id, lookup, NOW, decide_and_render), mails
+    decision = jobs.decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, NOW,
+                                     rehearsed=rehearsed, drawn=drawn)
+    with ctx.store.engine.connect() as conn:
+        rows = conn.execute(select(t.outbox.c.kind, t.outbox.c.raw).where(t.outbox.c.inbound_id == inbound_id)
+                            .order_by(t.outbox.c.id)).all()
+    return decision, list(rows)
 
 
 def rehearsed_for(ctx: jobs.Context, inbound_id: int, raw: bytes) -> tuple[list[jobs.Rendered], list[str]]:

@@ -32,6 +32,9 @@ class Lease(Protocol):
     def release(self) -> None:
         """Give it up (at a clean stop; a killed holder's lease is freed by the server or the kernel)."""
 
+    def holder(self) -> str | None:
+        """Who holds it, as far as can be told (a pid), for the message that refuses a second worker."""
+
 
 def lock_key(name: str) -> int:
     """A signed 64-bit advisory-lock key for `name` (the watched inbox), stable across processes."""
@@ -62,6 +65,9 @@ class PostgresLease:
                 log.warning("lost the connection that held the inbox watch (%s)", type(exc).__name__)
             self._drop()
         return self._held
+
+    def holder(self) -> str | None:
+        return None  # pg_locks would tell a backend pid, not the worker's
 
     def release(self) -> None:
         if self._conn is not None and self._held:
@@ -107,7 +113,7 @@ class FileLease:
         return True
 
     def holder(self) -> str | None:
-        """The pid the holder wrote, for the refusal message."""
+        """The pid the holder wrote."""
         try:
             return self.path.read_text().strip() or None
         except OSError:
@@ -128,3 +134,6 @@ class AlwaysHeld:
 
     def release(self) -> None:
         pass
+
+    def holder(self) -> str | None:
+        return None

@@ -120,8 +120,8 @@ def _own_addresses(people: list[Person]) -> list[Person]:
 _POSSESSIVE = re.compile(r"(?i)\b(?P<who>seine|ihre|his|her)\s+(?:\S+\s+){0,2}?(?:e-?mail-?adresse|adresse|e-?mail|"
                          r"anschrift|address)\b[^@]{0,20}$")
 # "Sie erreichen sie unter …", "er ist unter … erreichbar": a pronoun points back at the person just named.
-_REACH_PRONOUN = re.compile(r"\berreichen\s+(?:Sie\s+)?(?P<who>sie|ihn)\b[^@]{0,20}$|"
-                            r"^\W*(?P<who2>Sie|Er)\s+ist\s+(?:\S+\s+){0,3}?(?:unter|per|über)\b[^@]{0,20}$")
+_REACH_PRONOUN = re.compile(r"\berreichen\s+(?:Sie\s+)?(sie|ihn)\b[^@]{0,20}$|"
+                            r"^\W*(Sie|Er)\s+ist\s+(?:\S+\s+){0,3}?(?:unter|per|über)\b[^@]{0,20}$")
 _PLURAL = re.compile(r"(?i)\b(?:beide[n]?|alle(?:\s+drei|\s+zwei)?|allesamt|both|all\s+of\s+them|jeweils)\b")
 _NOT_FOR_THEM = re.compile(r"(?i)bestätigung|kopie|\bcc\b|antwort|rückmeldung|sekretariat|vorzimmer|\bpost\b|"
                            r"über\s+mich|an\s+mich")
@@ -154,7 +154,7 @@ def _said_reachable(people: list[Person], text: str) -> list[Person]:
                 if pos and not mentioned:  # "… Herrn X an. Seine E-Mail-Adresse lautet …": the one just named
                     owners = [i for i in last_named if out[i].email is None]
                 if pos and len(owners) > 1:
-                    who = (pos.groupdict().get("who") or pos.groupdict().get("who2") or "").lower()
+                    who = next((g for g in pos.groups() if g), "").lower()
                     wanted = "Herr" if who in ("seine", "his", "ihn", "er") else "Frau"
                     owners = [i for i in owners if out[i].salutation == wanted] or owners
                     owners = owners[-1:] if owners else owners

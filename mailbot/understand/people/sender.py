@@ -79,7 +79,7 @@ def sender(mail: InboundMail, signature_lines: list[str]) -> Person | None:
 _CALENDAR = {"montag", "dienstag", "mai", "april", "juni", "juli", "august", "winter", "sommer", "ostern"}
 
 
-def _display_name(name: str, display: str = "", signature_lines: Sequence[str] = ()) -> bool:
+def _display_name(name: str, display: str, signature_lines: Sequence[str]) -> bool:
     """A From display name of a given name and a calendar-word family name is still a person's name; so is one
     whose family name is also a role word ("Kämmerer, Tobias", "Tobias Baumeister") when it is written as people
     are (family name, comma, given name) or the signature says the same name."""
