@@ -8,6 +8,7 @@ import logging
 import mailbox
 import sys
 import tomllib
+import traceback
 from collections.abc import Iterator, Sequence
 from datetime import datetime, UTC
 from pathlib import Path
@@ -19,6 +20,7 @@ from .event import Event, load_event
 from .config_errors import ConfigError, settings_errors
 from .desk_cli import add_parsers as add_desk_parsers
 from .netsec import InsecureConnectionRefused
+from .redact import redact
 from .settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -371,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mailbot: {exc.filename or ''}: not found".replace(": : ", ": "), file=sys.stderr)
         return 1
     except (ValidationError, tomllib.TOMLDecodeError, InsecureConnectionRefused) as exc:
-        print(f"mailbot: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"mailbot: {redact(str(exc).splitlines()[0])}", file=sys.stderr)
         return 1
     except Exception as exc:
         # A database that cannot work now (disk full, read-only, locked, unreachable) is the operator's
@@ -380,7 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         problem = database_problem(exc, settings.database_url)
         if problem is None:
-            raise
+            # A fault of ours: the whole traceback, but a server's or a mail's words in it may quote an address.
+            print(redact(traceback.format_exc()), end="", file=sys.stderr)
+            return 1
         print(f"mailbot: {problem}", file=sys.stderr)
         return 1
 

@@ -14,6 +14,8 @@ import sys
 from datetime import datetime, UTC
 from typing import TYPE_CHECKING, Any
 
+from .redact import redact
+
 if TYPE_CHECKING:
     from .models import Decision
 
@@ -42,7 +44,8 @@ class JsonFormatter(logging.Formatter):
         data.update(_extra(record))
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False, default=str)
+        # The last net: a library's message or an exception's text may quote a participant's address.
+        return redact(json.dumps(data, ensure_ascii=False, default=str))
 
 
 class TextFormatter(logging.Formatter):
@@ -54,7 +57,7 @@ class TextFormatter(logging.Formatter):
         extra = _extra(record)
         if extra and not getattr(record, "_extra_in_message", False):
             line += " " + " ".join(f"{k}={v}" for k, v in extra.items())
-        return line
+        return redact(line)  # the last net, as in JsonFormatter
 
 
 def use_json(log_format: str, stream: Any = None) -> bool:

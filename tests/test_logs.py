@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import logs
+from mailbot import cli, logs
 from mailbot.cli import main
 from mailbot.models import Decision
 
@@ -114,3 +114,30 @@ def test_poll_summary_counts_the_digest_sent_in_the_same_pass(tmp_path, monkeypa
     subjects = [str(m["Subject"]) for m in smtp_server.messages()]
     assert len(subjects) == 2 and any("Anmeldebestätigung" in s for s in subjects)  # the reply and the digest
     assert "fetched 1, processed 1, moved 1, sent 2," in summary
+
+
+def test_a_library_message_or_a_traceback_never_prints_an_address():
+    """The formatters are the last net: whatever a library logs, or an exception quotes, the local part goes."""
+    for json_lines in (True, False):
+        stream = io.StringIO()
+        logs.configure("INFO", "json" if json_lines else "text", stream=stream, force=True)
+        try:
+            raise RuntimeError("550 5.1.1 <lena.vogt@gemeinde-beispiel.example>: unknown")
+        except RuntimeError:
+            logging.getLogger("aiosmtplib").exception("refused %s", "jonas.beck@amt.example")
+        text = stream.getvalue()
+        assert "lena.vogt" not in text and "jonas.beck" not in text, text
+        assert "…@gemeinde-beispiel.example" in text and "…@amt.example" in text
+    logs.configure("WARNING", force=True)
+
+
+def test_an_unexpected_error_prints_its_traceback_without_addresses(tmp_path, monkeypatch, capsys):
+    def fails(args, settings):
+        raise RuntimeError("server said <maria.koch@stadt.example> is unknown")
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli, "cmd_status", fails)
+    assert cli.main(["status"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError" in err
+    assert "maria.koch" not in err and "…@stadt.example" in err
