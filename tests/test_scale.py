@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from servers import ImapAccount, sample_mail
 from sqlalchemy import create_engine, event, func, select, text
 
@@ -306,6 +308,24 @@ def test_replies_put_together_directly_are_the_bytes_the_email_package_writes(la
     fast = [render(request, event, NOW, env).raw for request in requests * 2]
     plain = [render(request, event, NOW, env, reference=True).raw for request in requests]
     assert fast == plain * 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(" \t=aäZ.-€\u0085\x0c"), max_size=170), max_size=6))
+def test_bodies_encoded_line_by_line_are_those_of_the_content_manager(lines: list[str]) -> None:
+    """A body encoded one remembered line at a time is what set_content writes, also at the fold points (a
+    '=' or a space where a soft break falls), for line separators hidden in the text and for the empty body."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from mailbot.replies.render import _quoted_printable
+
+    text = "\n".join(lines)
+    msg = EmailMessage(policy=SMTP)
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    expected = msg.as_bytes().split(b"\r\n\r\n", 1)[1]
+    assert _quoted_printable(text) == expected
+    assert _quoted_printable(text) == expected  # from what was remembered
 
 
 @pytest.mark.parametrize("method", ["REQUEST", "CANCEL"])

@@ -8,6 +8,7 @@ control characters are removed *and* the "=?" opener is broken before any value 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import re
@@ -73,6 +74,7 @@ def header_text(value: object, limit: int = 250) -> str:
     return one_line(value, limit).replace("=?", "= ?")
 
 
+@functools.lru_cache(maxsize=64)  # a pure function of the subject, which is the same for most mails of a kind
 def encode_subject(subject: str) -> str:
     """The Subject header value, RFC 2047-encoded and folded by us, ready for `Message.set_raw`.
 

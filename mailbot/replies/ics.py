@@ -46,9 +46,21 @@ def build_calendar(request: ReplyRequest, event: Event, now: datetime, descripti
     so its text, the same in every mail of the event, is built once and put in front of the VEVENT: the bytes
     are those of the calendar with the zone inserted as a component.
     """
-    text = calendar_without_zone(request, event, now, description).to_ical()
+    text = _to_ical(calendar_without_zone(request, event, now, description).content_lines())
     at = text.index(b"BEGIN:VEVENT\r\n")
     return text[:at] + timezone_text(event.timezone, event.date.year) + text[at:]
+
+
+def _to_ical(lines: list[str]) -> bytes:
+    """Contentlines.to_ical, each line folded once: folding cost a quarter of a calendar, and all lines but the
+    recipient's (UID, DTSTAMP, ATTENDEE, DESCRIPTION with the code) are the same in every mail of the event."""
+    return b"\r\n".join(_folded(str(line)) for line in lines if line) + b"\r\n"
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(line: str) -> bytes:
+    folded: bytes = icalendar.parser.Contentline(line).to_ical()
+    return folded
 
 
 def calendar_without_zone(request: ReplyRequest, event: Event, now: datetime, description: str) -> icalendar.Calendar:

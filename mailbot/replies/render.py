@@ -6,8 +6,9 @@ are derived from the dedupe key), so a re-rendered reply is byte-identical and e
 
 from __future__ import annotations
 
-import dataclasses
 import binascii
+import dataclasses
+import functools
 import hashlib
 import re
 from collections import OrderedDict
@@ -338,10 +339,17 @@ def _multipart(boundary: str, parts: list[bytes]) -> bytes:
 
 
 def _quoted_printable(text: str) -> bytes:
-    """The content manager's quoted-printable body (set_content(cte="quoted-printable"), utf-8), CRLF lines."""
-    lines = text.encode("utf-8").splitlines()
-    body = quoprimime.body_encode((b"\n".join(lines) + b"\n").decode("latin-1"), _LINE_LENGTH)
-    return _crlf_lines(body)
+    """The content manager's quoted-printable body (set_content(cte="quoted-printable"), utf-8), CRLF lines.
+
+    quoprimime.body_encode encodes each line on its own (a text ending in a line break is the encodings of its
+    lines, one after another), so each line is encoded once: the programme, the parking hints and the layout are
+    the same in every mail."""
+    return b"".join(_quoted_printable_line(line) for line in text.encode("utf-8").splitlines() or [b""])
+
+
+@functools.lru_cache(maxsize=1024)
+def _quoted_printable_line(line: bytes) -> bytes:
+    return _crlf_lines(quoprimime.body_encode((line + b"\n").decode("latin-1"), _LINE_LENGTH))
 
 
 def _base64(data: bytes) -> bytes:
