@@ -194,6 +194,7 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
         returned=returned,
         access=understanding.privacy == "access",
         municipalities=(understanding.municipality.ags,) if understanding.municipality else (),
+        per_municipality=bool(event.capacity_per_municipality),
     )
 
 

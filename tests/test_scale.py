@@ -168,6 +168,36 @@ def test_the_state_still_finds_people_by_every_way_and_counts_right(database_url
     store.close()
 
 
+@pytest.mark.parametrize("limit", [1, None])
+def test_seats_per_municipality_are_counted_when_the_event_limits_them(worker, limit: int | None) -> None:
+    """With a limit per municipality the second sign-up from Gera waits; without one the decision does not
+    count seats per municipality at all (one read less for every mail) and both get a seat."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from mailbot.event import load_event
+    from mailbot.jobs import message_id_of, process_all
+
+    event = load_event(ROOT / "config" / "event.toml").model_copy(update={"capacity_per_municipality": limit})
+    ctx = worker(event=event)
+    for n, name in enumerate(("Anna Gerber", "Paul Weidner")):
+        msg = EmailMessage(policy=SMTP)
+        msg["From"], msg["To"], msg["Subject"] = f"{name} <{name.split()[1].lower()}@gera.example>", \
+            "anmeldung@example.test", "Anmeldung"
+        msg["Message-ID"] = f"<limit{n}@gera.example>"
+        msg.set_content(f"Guten Tag,\n\nhiermit melde ich mich für die Veranstaltung an.\n\n"
+                        f"Mit freundlichen Grüßen\n{name}\nStadtverwaltung Gera\n")
+        mail = msg.as_bytes()
+        ctx.store.record_imported(mail, message_id_of(mail), NOW)
+    with statements(ctx.store) as executed:
+        assert process_all(ctx, NOW) == 2
+    with ctx.store.engine.connect() as conn:
+        statuses = [s for (s,) in conn.execute(select(t.attendees.c.status).order_by(t.attendees.c.id))]
+    assert statuses == (["confirmed", "waitlisted"] if limit else ["confirmed", "confirmed"])
+    grouped = [s for s, _ in executed if "GROUP BY registrations.ags" in s]
+    assert bool(grouped) == bool(limit)  # on PostgreSQL the rehearsal reads the state too
+
+
 def counted(store: Store) -> tuple[dict[str, int], dict[str, int]]:
     """(the counters, the attendees counted row by row), without statuses nobody has."""
     with store.engine.connect() as conn:

@@ -96,23 +96,23 @@ class DecisionStore(OutboxStore):
         if lookup.people:
             conditions.append(func.lower(a.name).in_([name.lower() for name in lookup.people]))
         existing = self._registered(conn, or_(*conditions)) if conditions else ()
-        head = self._registered(conn, a.status == "waitlisted", limit=50)
+        head = self._registered(conn, a.status == "waitlisted", limit=50) if waiting else ()
         desk = (desk_state(conn, token, lookup.items, lookup.names, self._registered)
                 if (token or lookup.items or lookup.names) else None)
         # Seats per municipality only where the decision can look: the mail's municipality and those of every
         # attendee in the state (a cancellation frees a seat there; the waitlist's head may move up there).
         places = {*lookup.municipalities,
-                  *(k.ags for k in (*existing, *head, *(desk.named if desk else ())) if k.ags)}
+                  *(k.ags for k in (*existing, *head, *(desk.named if desk else ())) if k.ags)
+                  } if lookup.per_municipality else set()
         by_municipality: dict[str, int] = dict(conn.execute(
             select(r.ags, func.count()).select_from(t.attendees.join(t.registrations))
             .where(and_(a.status.in_(ACTIVE), r.ags.in_(sorted(places)))).group_by(r.ags)
         ).all()) if places else {}
         sender = lookup.sender.lower()
         to_sender = and_(func.lower(o.recipient) == sender, o.kind != "question_forward")
-        replies_today = conn.execute(
-            select(func.count()).where(and_(to_sender, o.created_at > now - timedelta(days=1)))
-        ).scalar_one() if sender else 0
-        ever = conn.execute(select(func.count()).where(to_sender)).scalar_one() if sender else 0
+        ever, replies_today = conn.execute(
+            select(func.count(), func.count().filter(o.created_at > now - timedelta(days=1))).where(to_sender)
+        ).one() if sender else (0, 0)
         returned, history = self._returned(conn, lookup.returned)
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,

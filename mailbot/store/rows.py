@@ -43,6 +43,7 @@ class Lookup:
     returned: tuple[str, ...] = ()  # a delivery report: Message-IDs of the mail it returns (ours, if we sent it)
     access: bool = False  # an access request (Art. 15 DSGVO): read what is stored about the sender
     municipalities: tuple[str, ...] = ()  # AGS of the municipality the mail names: its seats are counted
+    per_municipality: bool = True  # the event limits seats per municipality: count the seats there
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ later ("die Anmeldung schicken wir gesondert") or on a condition ("falls ja, …
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -65,6 +66,7 @@ def advert_rule(f: Facts) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)  # the rules ask it of the same words several times for one mail
 def _cancelled(text: str) -> re.Match[str] | None:
     for m in _CANCEL.finditer(text):
         if not _PARTIAL.search(m.group(0)) and not _DENIED.search(text[max(0, m.start() - 20): m.start()]):
