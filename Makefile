@@ -19,3 +19,4 @@ bench: setup
 	.venv/bin/python bench/bench_imap.py
 	.venv/bin/python bench/bench_smtp.py
 	.venv/bin/python bench/bench_burst.py  # 2 000 sign-ups through one poll pass vs the floor (needs Postfix's smtp-sink)
+	.venv/bin/python bench/bench_idle.py  # IDLE latency of one `mailbot run`: 100 sign-ups one at a time vs the floor
