@@ -7,12 +7,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..models import OutgoingMail
 from . import tables as t
 from .rows import OutboxRow, sender_hash
+
+
+# Built once (building a statement costs more than running it; see store/decisions.py)
+_QUEUED_AS = select(t.outbox.c.id).where(t.outbox.c.dedupe_key == bindparam("key"))
+_QUEUE = insert(t.outbox)
 
 
 class OutboxStore:
@@ -23,10 +28,10 @@ class OutboxStore:
     @staticmethod
     def _enqueue(conn: Connection, mail: OutgoingMail, inbound_id: int | None, now: datetime) -> bool:
         """Queue a rendered mail once: a second mail with the same dedupe key is dropped."""
-        exists = conn.execute(select(t.outbox.c.id).where(t.outbox.c.dedupe_key == mail.dedupe_key)).first()
+        exists = conn.execute(_QUEUED_AS, {"key": mail.dedupe_key}).first()
         if exists:
             return False
-        conn.execute(insert(t.outbox).values(
+        conn.execute(_QUEUE, dict(
             dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient, message_id=mail.message_id,
             raw=mail.raw, inbound_id=inbound_id, codes=json.dumps(list(mail.codes)),
             action=json.dumps(dict(mail.action)) if mail.action else None, status="queued", attempts=0, next_attempt_at=now,
