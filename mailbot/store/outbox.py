@@ -18,6 +18,8 @@ from .rows import OutboxRow, sender_hash
 # Built once (building a statement costs more than running it; see store/decisions.py)
 _QUEUED_AS = select(t.outbox.c.id).where(t.outbox.c.dedupe_key == bindparam("key"))
 _QUEUE = insert(t.outbox)
+_SENT = update(t.outbox).where(t.outbox.c.id.in_(bindparam("ids", expanding=True))).values(
+    status="sent", sent_at=bindparam("now"), attempts=t.outbox.c.attempts + 1, last_error=None)
 
 
 class OutboxStore:
@@ -80,8 +82,7 @@ class OutboxStore:
         o = t.outbox.c
         with self.engine.begin() as conn:
             if sent:
-                conn.execute(update(t.outbox).where(o.id.in_(list(sent))).values(
-                    status="sent", sent_at=now, attempts=o.attempts + 1, last_error=None))
+                conn.execute(_SENT, {"ids": list(sent), "now": now})
             for outbox_id, error, retry_at in failures:
                 conn.execute(update(t.outbox).where(o.id == outbox_id).values(**_failed(error, retry_at)))
 
