@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from servers import ImapAccount, sample_mail
 from sqlalchemy import create_engine, event, func, select, text
@@ -356,6 +356,21 @@ def test_bodies_encoded_line_by_line_are_those_of_the_content_manager(lines: lis
     expected = msg.as_bytes().split(b"\r\n\r\n", 1)[1]
     assert _quoted_printable(text) == expected
     assert _quoted_printable(text) == expected  # from what was remembered
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \\^,;:öß€\U0001d11e"), min_size=60, max_size=400))
+@example("a" * 73 + "\\" + "b" * 10)
+@example("a" * 72 + "ö" + "b" * 10)
+@example("a" * 71 + "€^" + "b" * 10)
+def test_calendar_lines_are_folded_as_icalendar_folds_them(line: str) -> None:
+    """The piecewise folding gives icalendar's bytes: at 75 octets, never inside a character of two, three or four
+    octets, an escape character kept with what it escapes."""
+    import icalendar
+
+    from mailbot.replies.ics import fold
+
+    assert fold(line).encode() == icalendar.parser.Contentline(line).to_ical()
 
 
 @pytest.mark.parametrize("method", ["REQUEST", "CANCEL"])

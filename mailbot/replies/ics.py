@@ -59,8 +59,27 @@ def _to_ical(lines: list[str]) -> bytes:
 
 @functools.lru_cache(maxsize=256)
 def _folded(line: str) -> bytes:
-    folded: bytes = icalendar.parser.Contentline(line).to_ical()
-    return folded
+    return fold(line).encode("utf-8")
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """RFC 5545 folding exactly as icalendar's Contentline.to_ical does it, a piece at a time instead of a
+    character at a time (the lines that differ from mail to mail, the description above all, are folded anew
+    for every mail): pieces of at most limit - 1 octets, never inside a character, and an escape character
+    (backslash, caret) that would end a piece of several characters begins the next one instead."""
+    data = line.encode("utf-8")
+    pieces: list[bytes] = []
+    start = 0
+    while len(data) - start >= limit:
+        end = start + limit - 1
+        while data[end] & 0xC0 == 0x80:  # a continuation octet: the character began before the fold
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
 
 
 def calendar_without_zone(request: ReplyRequest, event: Event, now: datetime, description: str) -> icalendar.Calendar:
