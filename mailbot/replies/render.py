@@ -86,6 +86,7 @@ class _RememberingPolicy(EmailPolicy):
 _REMEMBERED = 512
 _BOUNDARY_SEED = re.compile(r'boundary="=_([0-9a-f]{24})_\d+"')  # set by _assemble
 _STAND_IN = "x" * 24  # not hex: a stand-in is never taken for a seed
+_OWN_ID = re.compile(r"<[a-z0-9]{1,40}@[A-Za-z0-9.-]{1,60}>")  # headers.message_id's form
 _STORED: OrderedDict[tuple[str, ...], tuple[str, Any]] = OrderedDict()
 _FOLDED: OrderedDict[tuple[Any, ...], tuple[Any, bytes]] = OrderedDict()
 
@@ -325,6 +326,12 @@ def _header_line(name: str, value: Any) -> bytes:
     becomes a header object first, as Message.__setitem__ makes it."""
     if name == "Subject":
         return SMTP_POLICY.fold_binary(name, value)
+    if name == "Message-ID" and _OWN_ID.fullmatch(value):  # ours: short, plain, nothing to fold or quote
+        return f"Message-ID: {value}\r\n".encode("ascii")
+    if type(value) is str and (seed := _BOUNDARY_SEED.search(value)) is not None:
+        # as in _RememberingPolicy.fold_binary: the line of the same value with a stand-in seed, parsed and folded
+        # once, with this mail's seed put back (same length, both token characters: the same folding)
+        return _header_line(name, value.replace(seed[1], _STAND_IN)).replace(_STAND_IN.encode(), seed[1].encode())
     return SMTP_POLICY.fold_binary(name, SMTP_POLICY.header_store_parse(name, value)[1])
 
 
