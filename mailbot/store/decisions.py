@@ -38,15 +38,22 @@ def _inserted_id(conn: Connection, statement: Insert, values: Mapping[str, Any] 
 
 _a, _r, _o = t.attendees.c, t.registrations.c, t.outbox.c
 _TAKE_SEAT_LOCK = update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1)
-_COUNTS = select(t.attendee_counts.c.status, t.attendee_counts.c.n).where(
-    t.attendee_counts.c.status.in_((*ACTIVE, "waitlisted")))
+_ac = t.attendee_counts.c
+_SEATS = (select(func.coalesce(func.sum(_ac.n), 0)).where(_ac.status.in_(ACTIVE)).scalar_subquery(),
+          select(func.coalesce(func.sum(_ac.n), 0)).where(_ac.status == "waitlisted").scalar_subquery())
 _ANSWERED = (select(_o.kind, _o.codes, _o.action, _o.recipient)
              .where(_o.message_id.in_(bindparam("refs", expanding=True))).order_by(_o.id.desc()).limit(1))
-_SENT_BY = select(_r.id).where(func.lower(_r.sender_email).in_(bindparam("wanted", expanding=True)))
 _SEATS_THERE = (select(_r.ags, func.count()).select_from(t.attendees.join(t.registrations))
                 .where(and_(_a.status.in_(ACTIVE), _r.ags.in_(bindparam("places", expanding=True)))).group_by(_r.ags))
+_SENT_BY = select(_r.id).where(func.lower(_r.sender_email).in_(bindparam("wanted", expanding=True)))
 _TO_SENDER = and_(func.lower(_o.recipient) == bindparam("sender"), _o.kind != "question_forward")
-_REPLIES_TO_SENDER = select(func.count(), func.count().filter(_o.created_at > bindparam("day_ago"))).where(_TO_SENDER)
+# One round trip (on PostgreSQL each statement is one): seats taken and waiting, and without a sender nothing more,
+# or with one also the replies to the sender ever and over the last day
+_COUNTS = select(*_SEATS)
+_COUNTS_AND_REPLIES = select(
+    *_SEATS, select(func.count()).select_from(t.outbox).where(_TO_SENDER).scalar_subquery(),
+    select(func.count()).select_from(t.outbox).where(and_(_TO_SENDER, _o.created_at > bindparam("day_ago")))
+    .scalar_subquery())
 _LAST_IN_QUEUE = select(func.max(_a.queue_seq))  # the index's last entry
 _NEW_ATTENDEE = insert(t.attendees)
 _NEW_ACTIVITY = insert(t.activity)
@@ -112,9 +119,12 @@ class DecisionStore(OutboxStore):
                              names=lookup.names + more.names, items=lookup.items + more.items)
         # Every read below is an index lookup or a counter (migration 0006): a mail costs the same whether it
         # is the first of the burst or the twenty-thousandth.
-        counts = dict(conn.execute(_COUNTS).all())
-        taken = sum(counts.get(status, 0) for status in ACTIVE)
-        waiting = counts.get("waitlisted", 0)
+        sender = lookup.sender.lower()
+        if sender:
+            taken, waiting, ever, replies_today = conn.execute(
+                _COUNTS_AND_REPLIES, {"sender": sender, "day_ago": now - timedelta(days=1)}).one()
+        else:
+            (taken, waiting), ever, replies_today = conn.execute(_COUNTS).one(), 0, 0
         answered = None
         refs = [m for m in lookup.references if m]
         if refs:
@@ -127,7 +137,8 @@ class DecisionStore(OutboxStore):
         ways: dict[str, list[Any]] = {}
         if wanted:
             # Terms on `attendees` with values only, so both databases unite index lookups (SQLite's OR by union,
-            # PostgreSQL's BitmapOr) instead of reading the table.
+            # PostgreSQL's BitmapOr) instead of reading the table (a subquery for the registrations sent from the
+            # addresses makes PostgreSQL read it).
             ways["emails"] = wanted
             if sent_by := conn.execute(_SENT_BY, {"wanted": wanted}).scalars().all():
                 ways["sent_by"] = list(sent_by)
@@ -146,9 +157,6 @@ class DecisionStore(OutboxStore):
                   } if lookup.per_municipality else set()
         by_municipality: dict[str, int] = dict(
             conn.execute(_SEATS_THERE, {"places": sorted(places)}).all()) if places else {}
-        sender = lookup.sender.lower()
-        ever, replies_today = conn.execute(
-            _REPLIES_TO_SENDER, {"sender": sender, "day_ago": now - timedelta(days=1)}).one() if sender else (0, 0)
         returned, history = self._returned(conn, lookup.returned)
         return State(seats_taken=taken, waitlist_length=waiting, existing=existing, waitlist_head=head,
                      answered=answered, replies_today=replies_today, mails_to_sender=ever,

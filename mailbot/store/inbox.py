@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable, Sequence
@@ -29,10 +30,14 @@ def insert_new(conn: Connection, table: Table, **values: Any) -> bool:
     Two workers inserting the same key at once is normal (pollers fetching one mail, stores opening one
     new database); the second simply finds the row there. True when this call inserted it.
     """
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(**values).on_conflict_do_nothing()
+    return conn.execute(_insert_new(conn.dialect.name, table), values).first() is not None
+
+
+@functools.cache  # built once per table (building costs more than running it; see decisions.py)
+def _insert_new(dialect_name: str, table: Table) -> Any:
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     # RETURNING, not rowcount: on PostgreSQL SQLAlchemy's result gives rowcount -1 here, inserted or not.
-    return conn.execute(statement.returning(*table.primary_key.columns)).first() is not None
+    return dialect.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
 
 
 class InboxStore:

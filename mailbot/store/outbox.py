@@ -12,12 +12,11 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..models import OutgoingMail
 from . import tables as t
+from .inbox import insert_new
 from .rows import OutboxRow, sender_hash
 
 
 # Built once (building a statement costs more than running it; see store/decisions.py)
-_QUEUED_AS = select(t.outbox.c.id).where(t.outbox.c.dedupe_key == bindparam("key"))
-_QUEUE = insert(t.outbox)
 _SENT = update(t.outbox).where(t.outbox.c.id.in_(bindparam("ids", expanding=True))).values(
     status="sent", sent_at=bindparam("now"), attempts=t.outbox.c.attempts + 1, last_error=None)
 
@@ -30,16 +29,12 @@ class OutboxStore:
     @staticmethod
     def _enqueue(conn: Connection, mail: OutgoingMail, inbound_id: int | None, now: datetime) -> bool:
         """Queue a rendered mail once: a second mail with the same dedupe key is dropped."""
-        exists = conn.execute(_QUEUED_AS, {"key": mail.dedupe_key}).first()
-        if exists:
-            return False
-        conn.execute(_QUEUE, dict(
-            dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient, message_id=mail.message_id,
-            raw=mail.raw, inbound_id=inbound_id, codes=json.dumps(list(mail.codes)),
-            action=json.dumps(dict(mail.action)) if mail.action else None, status="queued", attempts=0, next_attempt_at=now,
-            created_at=now,
-        ))
-        return True
+        return insert_new(
+            conn, t.outbox, dedupe_key=mail.dedupe_key, kind=mail.kind, recipient=mail.recipient,
+            message_id=mail.message_id, raw=mail.raw, inbound_id=inbound_id, codes=json.dumps(list(mail.codes)),
+            action=json.dumps(dict(mail.action)) if mail.action else None, status="queued", attempts=0,
+            next_attempt_at=now, created_at=now,
+        )
 
     def enqueue(self, mails: Sequence[OutgoingMail], now: datetime, marker: str | None = None) -> int:
         """Queue scheduled mails (digest, reminders) and note `marker` as done, in one transaction."""
