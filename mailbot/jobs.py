@@ -267,9 +267,10 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
         mail = message.parse(raw)
         understanding = understand.read(mail, ctx.event_terms)
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
-        # SQLite has one worker: nobody waits for its lock, and a rehearsal would only add work
+        # Only while another worker holds the seat lock at times (SQLite has one worker): alone, a rehearsal only
+        # adds work
         rehearsed, drawn = (rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
-                            if ctx.store.is_postgres else ([], []))
+                            if ctx.store.is_postgres and ctx.store.contended() else ([], []))
         decision = decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, now, instruction,
                                     rehearsed, drawn)
         log_mail(log, inbound_id, decision)  # id, outcome, reason key: never an address or content

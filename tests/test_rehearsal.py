@@ -82,3 +82,53 @@ def test_a_seat_taken_after_the_rehearsal_changes_the_answer(worker):
     assert [m.kind for m in mails] == ["waitlist"]
     assert email.message_from_bytes(mails[0].raw, policy=email.policy.default)["Subject"].startswith("Warteliste")
     assert mails[0].raw != rehearsed[0][1].raw
+
+
+def test_contention_is_one_long_wait_among_the_last_decisions():
+    from mailbot.store.decisions import CONTENDED_AFTER, contended
+
+    assert not contended([])
+    assert not contended([CONTENDED_AFTER / 4] * 32)
+    assert contended([CONTENDED_AFTER / 4] * 31 + [0.02])
+
+
+def test_a_worker_rehearses_only_once_another_has_held_the_seat_lock(worker, monkeypatch):
+    """Alone, a worker decides each mail once (a rehearsal would read and decide twice for nothing); once it has
+    waited for the seat lock another worker held, it rehearses the next mails. SQLite has one worker: never."""
+    import threading
+
+    from sqlalchemy import update
+
+    from mailbot.store import tables as t
+
+    ctx = worker()
+    rehearsals: list[int] = []
+    real = jobs.rehearse
+    monkeypatch.setattr(jobs, "rehearse", lambda *args, **kw: rehearsals.append(args[6]) or real(*args, **kw))
+
+    def process(name: str, address: str) -> int:
+        raw = signup(name, address)
+        inbound = stored(ctx, raw)
+        assert jobs.process_one(ctx, inbound, raw, NOW) is not None
+        return inbound
+
+    process("Anna Weber", "anna.weber@stadt-schleiz.example")
+    assert rehearsals == []
+
+    locked, done = threading.Event(), threading.Event()
+
+    def other_worker() -> None:
+        with ctx.store.engine.begin() as conn:  # another worker, deciding: it holds the seat lock a while
+            conn.execute(update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1))
+            locked.set()
+            done.wait(0.3)
+
+    holder = threading.Thread(target=other_worker)
+    holder.start()
+    assert locked.wait(10)
+    timer = threading.Timer(0.2, done.set)
+    timer.start()
+    process("Jan Krause", "jan.krause@stadt-schleiz.example")  # waits for the other's lock
+    holder.join()
+    third = process("Eva Lang", "eva.lang@stadt-schleiz.example")
+    assert rehearsals == ([third] if ctx.store.is_postgres else [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections import deque
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, update
@@ -12,7 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from ..models import AttendeeRecord
 from . import tables as t
-from .decisions import ACTIVE, DecisionStore
+from .decisions import ACTIVE, CONTENTION_MEMORY, DecisionStore
 from .faults import where
 from .inbox import InboxStore, insert_new
 from .lease import AlwaysHeld, FileLease, Lease, PostgresLease
@@ -53,6 +54,7 @@ class Store(InboxStore, DecisionStore):
         self.engine = _engine(url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self.owner = new_owner()
+        self.lock_waits = deque(maxlen=CONTENTION_MEMORY)
         upgrade(self.engine)
         with self.engine.begin() as conn:  # several workers may start at once: the first one's row counts
             insert_new(conn, t.seat_lock, id=1, version=0)
