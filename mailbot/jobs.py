@@ -6,6 +6,7 @@ Jobs wire the pure core to the adapters; they never decide anything themselves.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -23,6 +24,7 @@ from .logs import log_mail
 from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
+from .readers import Read, Readers, default_count
 from .replies import ReplyRequest, make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
@@ -50,9 +52,12 @@ class Context:
     code: Callable[[], str] = field(default=new_code)
     # what the reader needs to know of the event (code prefix, our addresses, title, venue, day), built once
     event_terms: EventTerms = field(init=False, repr=False)
+    readers: Readers = field(init=False, repr=False)  # a burst is read on the other cores
 
     def __post_init__(self) -> None:
         self.event_terms = EventTerms.from_event(self.event)
+        count = self.settings.readers
+        self.readers = Readers(self.event, default_count() if count is None else count)
         if self.code is new_code:  # not injected: codes carry the event's prefix
             self.code = event_codes(self.event)
 
@@ -165,10 +170,17 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
         rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
         if not rows:
             break
-        for row in rows:
-            process_one(ctx, row.id, row.raw, now, row.instruction)
+        readings = ctx.readers.readings([row.raw for row in rows], functools.partial(read_mail, ctx))
+        for row, reading in zip(rows, readings):
+            process_one(ctx, row.id, row.raw, now, row.instruction, reading)
             done += 1
     return done
+
+
+def read_mail(ctx: Context, raw: bytes) -> Read:
+    """Parse and understand a mail here, in the worker (readers.read does the same in a reader process)."""
+    mail = message.parse(raw)
+    return mail, understand.read(mail, ctx.event_terms)
 
 
 def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
@@ -261,11 +273,11 @@ def decide_and_store(ctx: Context, inbound_id: int, raw: bytes, mail: InboundMai
 
 
 def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
-                instruction: Mapping[str, Any] | None = None) -> Decision | None:
-    """parse → understand → (rehearse) → decide_and_store."""
+                instruction: Mapping[str, Any] | None = None,
+                reading: Callable[[], Read] | None = None) -> Decision | None:
+    """parse → understand (here, or by `reading`: a reader process's) → (rehearse) → decide_and_store."""
     try:
-        mail = message.parse(raw)
-        understanding = understand.read(mail, ctx.event_terms)
+        mail, understanding = reading() if reading is not None else read_mail(ctx, raw)
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
         # Only while another worker holds the seat lock at times (SQLite has one worker): alone, a rehearsal only
         # adds work

@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     ca_file: Path | None = None
     templates_dir: Path = Path(__file__).resolve().parent.parent / "templates"
     poll_interval_seconds: int = 60
+    readers: int | None = Field(default=None, ge=0)  # processes reading a burst; default: cores - 1, at most 4
     outage_notice_minutes: int = Field(default=30, gt=0)  # IMAP/SMTP down this long: a WARNING and a mail
     heartbeat_file: Path | None = None  # `run` beats here, `check --liveness` reads it; default: temp folder
     log_level: str | None = None  # default: INFO for `run`, WARNING for the one-shot commands
