@@ -170,7 +170,12 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
         rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
         if not rows:
             break
-        readings = ctx.readers.readings([row.raw for row in rows], functools.partial(read_mail, ctx))
+        raws, here = [row.raw for row in rows], functools.partial(read_mail, ctx)
+        readings: list[Callable[[], Read]]
+        if ctx.store.contended():  # other workers share the cores already: readers would compete with them
+            readings = [functools.partial(here, raw) for raw in raws]
+        else:
+            readings = ctx.readers.readings(raws, here)
         for row, reading in zip(rows, readings):
             process_one(ctx, row.id, row.raw, now, row.instruction, reading)
             done += 1
@@ -279,10 +284,9 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
     try:
         mail, understanding = reading() if reading is not None else read_mail(ctx, raw)
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
-        # Only while another worker holds the seat lock at times (SQLite has one worker): alone, a rehearsal only
-        # adds work
+        # Only while another worker holds the seat lock at times: alone, a rehearsal only adds work
         rehearsed, drawn = (rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
-                            if ctx.store.is_postgres and ctx.store.contended() else ([], []))
+                            if ctx.store.contended() else ([], []))
         decision = decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, now, instruction,
                                     rehearsed, drawn)
         log_mail(log, inbound_id, decision)  # id, outcome, reason key: never an address or content

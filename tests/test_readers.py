@@ -150,3 +150,18 @@ def test_a_burst_processed_with_and_without_readers_is_decided_alike(worker, rea
         names = sorted(conn.execute(select(t.attendees.c.name)).scalars())
     assert outcomes == ["Confirm"] * 30
     assert len(names) == 30
+
+
+def test_a_worker_among_others_reads_alone(worker) -> None:
+    """Once another worker has held the seat lock (PostgreSQL), the cores are shared already: no readers."""
+    from mailbot.jobs import message_id_of, process_all
+
+    ctx = worker()
+    ctx.readers = Readers(ctx.event, 1)
+    now = __import__("datetime").datetime.fromisoformat("2025-05-05T10:00:00+02:00")
+    for raw in signup_mails(2 * WORTH_IT):
+        ctx.store.record_imported(raw, message_id_of(raw), now)
+    ctx.store.lock_waits.append(0.05)  # as after waiting 50 ms for another worker's seat lock
+    assert process_all(ctx, now) == 2 * WORTH_IT
+    assert (ctx.readers._pool is None) == ctx.store.is_postgres
+    ctx.readers.close()

@@ -105,7 +105,8 @@ class DecisionStore(OutboxStore):
     lock_waits: deque[float]  # how long the last decisions waited for the seat lock (Store.__init__)
 
     def contended(self) -> bool:
-        return contended(self.lock_waits)
+        """Another worker held the seat lock lately (never on SQLite: it takes one worker)."""
+        return self.is_postgres and contended(self.lock_waits)
 
     def decide_and_apply(
         self, inbound_id: int | None, lookup: Lookup, now: datetime,
