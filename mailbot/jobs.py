@@ -170,12 +170,8 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
         rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
         if not rows:
             break
-        raws, here = [row.raw for row in rows], functools.partial(read_mail, ctx)
-        readings: list[Callable[[], Read]]
-        if ctx.store.contended():  # other workers share the cores already: readers would compete with them
-            readings = [functools.partial(here, raw) for raw in raws]
-        else:
-            readings = ctx.readers.readings(raws, here)
+        readings = ctx.readers.readings([row.raw for row in rows], functools.partial(read_mail, ctx),
+                                        alone=not ctx.store.contended())
         for row, reading in zip(rows, readings):
             process_one(ctx, row.id, row.raw, now, row.instruction, reading)
             done += 1

@@ -73,11 +73,13 @@ class Readers:
         self._pool: ProcessPoolExecutor | None = None
         self._broken = 0  # pools that died: after BREAKS_TOLERATED the worker reads alone
 
-    def readings(self, raws: Sequence[bytes], in_worker: Callable[[bytes], Read]) -> list[Callable[[], Read]]:
-        """For each mail, in order, a call that gives its reading (or raises what reading it raised). With readers
-        and a batch worth it, every mail is handed to them at once and each call waits for its own; else each call
-        reads its mail in the worker (`in_worker`)."""
-        pool = self._started() if len(raws) >= WORTH_IT else None
+    def readings(self, raws: Sequence[bytes], in_worker: Callable[[bytes], Read], alone: bool = True
+                 ) -> list[Callable[[], Read]]:
+        """For each mail, in order, a call that gives its reading (or raises what reading it raised). With readers,
+        a batch worth it and a worker `alone` (while other workers share the cores, readers would only compete with
+        them), every mail is handed to the readers at once and each call waits for its own; else each call reads
+        its mail in the worker (`in_worker`)."""
+        pool = self._started() if alone and len(raws) >= WORTH_IT else None
         if pool is not None:
             try:
                 futures = [pool.submit(read, raw) for raw in raws]
