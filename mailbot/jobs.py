@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from . import message, retry, understand
+from . import message, retry
 from .commands import Command, new_token, read_commands, referenced, tokens_in
 from .event import Event
 from .intake import MOVE_CHUNK, Mailbox, MailboxError
@@ -24,7 +24,7 @@ from .logs import log_mail
 from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
-from .readers import Read, Readers, default_count
+from .readers import Read, Readers, default_count, read_with
 from .replies import ReplyRequest, make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
@@ -179,9 +179,8 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
 
 
 def read_mail(ctx: Context, raw: bytes) -> Read:
-    """Parse and understand a mail here, in the worker (readers.read does the same in a reader process)."""
-    mail = message.parse(raw)
-    return mail, understand.read(mail, ctx.event_terms)
+    """Parse and understand a mail here, in the worker."""
+    return read_with(ctx.event_terms, raw)
 
 
 def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,

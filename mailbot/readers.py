@@ -51,12 +51,17 @@ def _leave_with(worker: multiprocessing.process.BaseProcess) -> None:
     os._exit(0)
 
 
+def read_with(terms: EventTerms, raw: bytes) -> Read:
+    """Parse and understand one mail: the same in the worker and in a reader process."""
+    mail = message.parse(raw)
+    return mail, understand.read(mail, terms)
+
+
 def read(raw: bytes) -> Read:
-    """Parse and understand one mail (in a reader process)."""
+    """read_with the event's terms, in a reader process."""
     if _terms is None:
         raise RuntimeError("reader process not started")
-    mail = message.parse(raw)
-    return mail, understand.read(mail, _terms)
+    return read_with(_terms, raw)
 
 
 def default_count() -> int:
