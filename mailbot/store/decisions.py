@@ -95,9 +95,10 @@ CONTENTION_MEMORY = 32
 
 
 def contended(waits: Iterable[float]) -> bool:
-    """Whether another worker held the seat lock lately (one wait among the last decisions is enough): only then
-    does rehearsing a decision before the lock pay (jobs.rehearse). A worker alone would read the state twice and
-    decide twice for nothing, an eighth of its time on PostgreSQL."""
+    """Whether another worker held the seat lock lately (one wait among the last decisions is enough). Only then
+    does rehearsing a decision before the lock pay (jobs.rehearse): a worker alone would read the state twice and
+    decide twice for nothing, an eighth of its time on PostgreSQL. And only a worker alone starts reader
+    processes (readers.py): with others, they would compete for the same cores."""
     return any(wait > CONTENDED_AFTER for wait in waits)
 
 
