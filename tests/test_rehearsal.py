@@ -114,6 +114,9 @@ def test_a_worker_rehearses_only_once_another_has_held_the_seat_lock(worker, mon
 
     process("Anna Weber", "anna.weber@stadt-schleiz.example")
     assert rehearsals == []
+    # A busy machine can make even a lone worker wait a millisecond for the lock (a false alarm costs a rehearsal,
+    # nothing else): the next mail starts as after calm decisions
+    ctx.store.lock_waits.clear()
 
     locked, done = threading.Event(), threading.Event()
 
