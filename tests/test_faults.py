@@ -121,6 +121,31 @@ def test_a_passing_database_fault_retries_the_mail_with_back_off(worker, tmp_pat
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
 
 
+def test_a_database_restarted_while_the_worker_rests_costs_no_mail(worker, monkeypatch):
+    """PostgreSQL restarted (its connections ended) between two passes: the pooled connections that rested are
+    tested before use and replaced, and the next mail is answered at once, not retried later."""
+    import psycopg
+
+    from mailbot.store import store as store_module
+
+    ctx = worker()
+    if not ctx.store.is_postgres:
+        pytest.skip("SQLite has no server whose restart ends the connections")
+    monkeypatch.setattr(store_module, "PING_AFTER_REST", 0.05)
+    import_example(ctx.store, 0)
+    assert poll(ctx, NOW).processed == 1
+    url = ctx.store.engine.url.render_as_string(hide_password=False)
+    with psycopg.connect(admin_url(url), autocommit=True) as admin:
+        ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                              "WHERE datname = %s AND pid <> pg_backend_pid()", (make_url(url).database,)).fetchone()[0]
+    assert ended >= 1
+    time.sleep(0.1)
+    import_example(ctx.store, 1)
+    report = poll(ctx, NOW)
+    assert report.processed == 1 and report.sent == 1
+    assert [(r["status"], r["attempts"]) for r in inbound(ctx.store)] == [("done", 0), ("done", 0)]
+
+
 def test_the_same_fault_again_and_again_parks_the_mail_with_its_reason(worker):
     """After one failure more than there are delays, the mail is parked and the digest says it was the database."""
     ctx = worker()

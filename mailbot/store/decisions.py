@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -40,6 +39,10 @@ def _inserted_id(conn: Connection, statement: Insert, values: Mapping[str, Any] 
 
 _a, _r, _o = t.attendees.c, t.registrations.c, t.outbox.c
 _TAKE_SEAT_LOCK = update(t.seat_lock).where(t.seat_lock.c.id == 1).values(version=t.seat_lock.c.version + 1)
+# The same, unless another transaction holds the row (PostgreSQL's SKIP LOCKED; SQLite has no row locks and takes
+# it): no row updated means another worker is deciding, which is what `contended` is told.
+_TRY_SEAT_LOCK = _TAKE_SEAT_LOCK.where(t.seat_lock.c.id == select(t.seat_lock.c.id).where(t.seat_lock.c.id == 1)
+                                        .with_for_update(skip_locked=True).scalar_subquery())
 _ac = t.attendee_counts.c
 _SEATS = (select(func.coalesce(func.sum(_ac.n), 0)).where(_ac.status.in_(ACTIVE)).scalar_subquery(),
           select(func.coalesce(func.sum(_ac.n), 0)).where(_ac.status == "waitlisted").scalar_subquery())
@@ -87,23 +90,20 @@ def _people_query(ways: tuple[str, ...]) -> Select[Any]:
 _WAITLIST_HEAD = _registered_query(_a.status == "waitlisted", limit=50)
 
 
-#: Taking the seat lock for longer than this means another worker held it: an UPDATE nobody waits on takes a few
-#: tenths of a millisecond on a PostgreSQL nearby
-CONTENDED_AFTER = 0.001
 #: How many of the last decisions tell whether the lock is contended
 CONTENTION_MEMORY = 32
 
 
-def contended(waits: Iterable[float]) -> bool:
+def contended(waits: Iterable[bool]) -> bool:
     """Whether another worker held the seat lock lately (one wait among the last decisions is enough). Only then
     does rehearsing a decision before the lock pay (jobs.rehearse): a worker alone would read the state twice and
     decide twice for nothing, an eighth of its time on PostgreSQL. And only a worker alone starts reader
     processes (readers.py): with others, they would compete for the same cores."""
-    return any(wait > CONTENDED_AFTER for wait in waits)
+    return any(waits)
 
 
 class DecisionStore(OutboxStore):
-    lock_waits: deque[float]  # how long the last decisions waited for the seat lock (Store.__init__)
+    lock_waits: deque[bool]  # whether the last decisions found the seat lock held by another (Store.__init__)
 
     def contended(self) -> bool:
         """Another worker held the seat lock lately (never on SQLite: it takes one worker)."""
@@ -119,9 +119,11 @@ class DecisionStore(OutboxStore):
         so a seat is never handed out twice, even with several workers.
         """
         with self.engine.begin() as conn:
-            asked = time.perf_counter()  # a duration for the rehearsal's choice, not a time of the clock
-            conn.execute(_TAKE_SEAT_LOCK)
-            self.lock_waits.append(time.perf_counter() - asked)
+            # Held by another worker: wait for it. Not a timing (a lone worker's lock is slow on a busy machine too)
+            waited = conn.execute(_TRY_SEAT_LOCK).rowcount == 0
+            if waited:
+                conn.execute(_TAKE_SEAT_LOCK)
+            self.lock_waits.append(waited)
             state = self._state(conn, lookup, now)
             if (address := access_subject(lookup, state)) is not None:  # Art. 15: what is stored, read here
                 state = replace(state, access=read_access(

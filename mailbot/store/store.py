@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import time
 from collections import deque
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DisconnectionError
 
 from ..models import AttendeeRecord
 from . import tables as t
@@ -42,7 +44,31 @@ def _engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+    _ping_after_rest(engine)
+    return engine
+
+
+#: A pooled connection that rested longer than this (seconds) is tested before use: a restarted server has closed
+#: it. One in steady use is not: the test is a round trip before every transaction (a fifteenth of a burst's
+#: time, SQLAlchemy's pool_pre_ping), and a connection lost while in use is a passing fault, tried again
+#: (faults.py), after which the pool replaces all its connections.
+PING_AFTER_REST = 1.0
+
+
+def _ping_after_rest(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _rests(_dbapi_conn, record):
+        record.info["rests_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _test_if_rested(dbapi_conn, record, _proxy):
+        since = record.info.get("rests_since")
+        if since is not None and time.monotonic() - since > PING_AFTER_REST:
+            try:
+                engine.dialect.do_ping(dbapi_conn)
+            except Exception as exc:  # the pool makes a new connection (up to three times)
+                raise DisconnectionError() from exc
 
 
 class Store(InboxStore, DecisionStore):
