@@ -393,6 +393,35 @@ def test_the_calendar_with_its_zone_put_in_is_the_calendar_icalendar_writes(meth
     assert build_calendar(request, event, NOW, description) == whole.to_ical()  # from what was remembered
 
 
+_hostile_text = st.text(alphabet=st.sampled_from("aö ,;:\\^\"\n€\U0001d11e"), max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(method=st.sampled_from(["REQUEST", "CANCEL"]), name=_hostile_text, description=_hostile_text,
+       uid=st.one_of(st.none(), st.text(alphabet="abc-@.;:,", min_size=1, max_size=60)),
+       sequence=st.integers(min_value=-2, max_value=10 ** 6), status=st.sampled_from(["confirmed", "cancelled"]),
+       seconds=st.integers(min_value=0, max_value=10 ** 8))
+def test_each_calendar_is_the_one_icalendar_writes_whole(method: str, name: str, description: str, uid: str | None,
+                                                         sequence: int, status: str, seconds: int) -> None:
+    """The frame built once per event and method, with the recipient's own lines put in, gives icalendar's bytes
+    for every recipient, name, UID, sequence, time and description: nothing personal is in the frame."""
+    from datetime import timedelta
+
+    from mailbot.event import load_event
+    from mailbot.replies.ics import build_calendar, calendar_without_zone, timezone_component
+    from mailbot.replies.request import ReplyAttendee, ReplyRequest
+
+    event = load_event(ROOT / "config" / "event.toml")
+    person = ReplyAttendee(name=name or "X", salutation=None, title=None, email="p@stadt.example", status=status,
+                           code="ISEK-7KQ2-M9XD", ics_uid=uid)
+    request = ReplyRequest(kind="confirmation", to="p@stadt.example", to_name=name or None, dedupe_key="k",
+                           attendees=(person,), ics_method=method, ics_sequence=sequence)
+    now = NOW + timedelta(seconds=seconds)
+    whole = calendar_without_zone(request, event, now, description)
+    whole.subcomponents.insert(0, timezone_component(event.timezone, event.date.year))
+    assert build_calendar(request, event, now, description) == whole.to_ical()
+
+
 # ---- sending: results noted together; replies while the burst is read -------------------------------
 
 
