@@ -24,7 +24,8 @@ from .logs import log_mail
 from .redact import redact
 from .models import Decision, DeskState, DeskToken, InboundMail, OutgoingMail, State, Understanding
 from .plan import plan_replies
-from .readers import Read, Readers, default_count, read_with
+from .ahead import REHEARSERS, Ahead, Job, Read, Rendered, ahead, read_ahead, read_with, start_reader
+from .readers import Readers, default_count
 from .replies import ReplyRequest, make_environment, render
 from .settings import Settings
 from .smtp import Envelope, SendResult
@@ -52,12 +53,17 @@ class Context:
     code: Callable[[], str] = field(default=new_code)
     # what the reader needs to know of the event (code prefix, our addresses, title, venue, day), built once
     event_terms: EventTerms = field(init=False, repr=False)
-    readers: Readers = field(init=False, repr=False)  # a burst is read on the other cores
+    readers: Readers[Job, Ahead] = field(init=False, repr=False)  # a burst is read on the other cores
+    rehearse_ahead: bool = field(init=False, repr=False)  # and its replies rendered there too (REHEARSERS)
 
     def __post_init__(self) -> None:
         self.event_terms = EventTerms.from_event(self.event)
-        count = self.settings.readers
-        self.readers = Readers(self.event, default_count() if count is None else count)
+        count = default_count() if self.settings.readers is None else self.settings.readers
+        # Readers draw the event's codes and render the settings' templates: not while a test injects its own
+        self.rehearse_ahead = (count >= REHEARSERS and self.code is new_code and
+                               getattr(self.templates.loader, "searchpath", None) == [str(self.settings.templates_dir)])
+        self.readers = Readers(count, start_reader,
+                               (self.settings, self.event, self.store.secret if self.rehearse_ahead else None))
         if self.code is new_code:  # not injected: codes carry the event's prefix
             self.code = event_codes(self.event)
 
@@ -170,10 +176,11 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
         rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
         if not rows:
             break
-        readings = ctx.readers.readings([row.raw for row in rows], functools.partial(read_mail, ctx),
-                                        alone=not ctx.store.contended())
-        for row, reading in zip(rows, readings):
-            process_one(ctx, row.id, row.raw, now, row.instruction, reading)
+        jobs = [(row.id, row.raw, row.instruction, now, ctx.rehearse_ahead) for row in rows]
+        aheads = ctx.readers.readings(jobs, read_ahead, functools.partial(ahead, None, ctx.event_terms),
+                                      alone=not ctx.store.contended())
+        for row, done_ahead in zip(rows, aheads):
+            process_one(ctx, row.id, row.raw, now, row.instruction, done_ahead)
             done += 1
     return done
 
@@ -208,10 +215,6 @@ def lookup_for(mail: InboundMail, understanding: Understanding, event: Event,
         municipalities=(understanding.municipality.ags,) if understanding.municipality else (),
         per_municipality=bool(event.capacity_per_municipality),
     )
-
-
-#: A reply rendered before the seat lock was taken, with the request it was rendered from (see `rehearse`).
-Rendered = tuple[ReplyRequest, OutgoingMail]
 
 
 def render_replies(ctx: Context, decision: Decision, mail: InboundMail, understanding: Understanding,
@@ -274,14 +277,15 @@ def decide_and_store(ctx: Context, inbound_id: int, raw: bytes, mail: InboundMai
 
 def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
                 instruction: Mapping[str, Any] | None = None,
-                reading: Callable[[], Read] | None = None) -> Decision | None:
-    """parse → understand (here, or by `reading`: a reader process's) → (rehearse) → decide_and_store."""
+                done_ahead: Callable[[], Ahead] | None = None) -> Decision | None:
+    """parse → understand (→ rehearse) (here, or by `done_ahead`: a reader process's) → decide_and_store."""
     try:
-        mail, understanding = reading() if reading is not None else read_mail(ctx, raw)
+        (mail, understanding), rehearsed, drawn = done_ahead() if done_ahead is not None else (read_mail(ctx, raw),
+                                                                                              [], [])
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
-        # Only while another worker holds the seat lock at times: alone, a rehearsal only adds work
-        rehearsed, drawn = (rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
-                            if ctx.store.contended() else ([], []))
+        # In the worker only while another worker holds the seat lock at times: alone, it only adds work here
+        if not rehearsed and not drawn and ctx.store.contended():
+            rehearsed, drawn = rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
         decision = decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, now, instruction,
                                     rehearsed, drawn)
         log_mail(log, inbound_id, decision)  # id, outcome, reason key: never an address or content
