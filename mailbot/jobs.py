@@ -283,8 +283,8 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
         (mail, understanding), rehearsed, drawn = done_ahead() if done_ahead is not None else (read_mail(ctx, raw),
                                                                                               [], [])
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
-        # In the worker only while another worker holds the seat lock at times: alone, it only adds work here
-        if not rehearsed and not drawn and ctx.store.contended():
+        # In the worker only while other workers keep the seat lock busy: else it only adds work here
+        if not rehearsed and not drawn and ctx.store.saturated():
             rehearsed, drawn = rehearse(ctx, mail, understanding, lookup, now, instruction, inbound_id, raw)
         decision = decide_and_store(ctx, inbound_id, raw, mail, understanding, lookup, now, instruction,
                                     rehearsed, drawn)

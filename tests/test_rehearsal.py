@@ -84,22 +84,27 @@ def test_a_seat_taken_after_the_rehearsal_changes_the_answer(worker):
     assert mails[0].raw != rehearsed[0][1].raw
 
 
-def test_contention_is_one_wait_among_the_last_decisions():
-    from mailbot.store.decisions import contended
+def test_contention_is_one_wait_among_the_last_decisions_and_saturation_most_of_them():
+    from mailbot.store.decisions import SATURATED_AFTER, contended, saturated
 
     assert not contended([])
     assert not contended([False] * 32)
     assert contended([False] * 31 + [True])
+    assert not saturated([True] * (SATURATED_AFTER - 1))  # too few decisions to tell
+    assert not saturated([True, False] * 16)
+    assert saturated([True] * 17 + [False] * 15)
 
 
-def test_a_worker_rehearses_only_once_another_has_held_the_seat_lock(worker, monkeypatch):
-    """Alone, a worker decides each mail once (a rehearsal would read and decide twice for nothing); once it has
-    waited for the seat lock another worker held, it rehearses the next mails. SQLite has one worker: never."""
+def test_a_worker_rehearses_only_while_others_keep_the_seat_lock_busy(worker, monkeypatch):
+    """Alone, or with a lock that is free most of the time, a worker decides each mail once (a rehearsal would read
+    and decide twice for nothing); once the lock was held by others in most of its last decisions, it rehearses.
+    Finding the lock held is seen by the database (SKIP LOCKED), not timed. SQLite has one worker: never."""
     import threading
 
     from sqlalchemy import update
 
     from mailbot.store import tables as t
+    from mailbot.store.decisions import SATURATED_AFTER
 
     ctx = worker()
     rehearsals: list[int] = []
@@ -130,5 +135,9 @@ def test_a_worker_rehearses_only_once_another_has_held_the_seat_lock(worker, mon
     timer.start()
     process("Jan Krause", "jan.krause@stadt-schleiz.example")  # waits for the other's lock
     holder.join()
-    third = process("Eva Lang", "eva.lang@stadt-schleiz.example")
-    assert rehearsals == ([third] if ctx.store.is_postgres else [])
+    assert list(ctx.store.lock_waits) == [False, ctx.store.is_postgres]
+    process("Eva Lang", "eva.lang@stadt-schleiz.example")
+    assert rehearsals == [] and ctx.store.contended() == ctx.store.is_postgres  # held once: no readers, no rehearsal
+    ctx.store.lock_waits.extend([True] * SATURATED_AFTER)  # as after decisions that mostly found it held
+    fourth = process("Ole Brandt", "ole.brandt@stadt-schleiz.example")
+    assert rehearsals == ([fourth] if ctx.store.is_postgres else [])
