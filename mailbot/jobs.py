@@ -280,8 +280,8 @@ def process_one(ctx: Context, inbound_id: int, raw: bytes, now: datetime,
                 done_ahead: Callable[[], Ahead] | None = None) -> Decision | None:
     """parse → understand (→ rehearse) (here, or by `done_ahead`: a reader process's) → decide_and_store."""
     try:
-        (mail, understanding), rehearsed, drawn = done_ahead() if done_ahead is not None else (read_mail(ctx, raw),
-                                                                                              [], [])
+        done: Ahead = done_ahead() if done_ahead is not None else (read_mail(ctx, raw), [], [])
+        (mail, understanding), rehearsed, drawn = done
         lookup = lookup_for(mail, understanding, ctx.event, ctx.own_addresses, ctx.settings.verp)
         # In the worker only while other workers keep the seat lock busy: else it only adds work here
         if not rehearsed and not drawn and ctx.store.saturated():

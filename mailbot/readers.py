@@ -3,7 +3,7 @@
 One worker decides one mail after another (the seat lock makes it so, and SQLite has one writer anyway), and
 reading (MIME parsing and the reader's rules) and rendering the replies are most of what a mail costs.
 `Readers` hands the mails of a claimed batch to a small pool of processes while the worker decides the ones
-already done, in their order (the task: jobs.read_ahead); the result of every mail is exactly what the worker
+already done, in their order (the task: ahead.read_ahead); the result of every mail is exactly what the worker
 gives on its own (tests/test_readers.py).
 
 The pool is started on the first batch large enough to pay for it (a burst), not for the odd mail, and a
@@ -32,7 +32,6 @@ R = TypeVar("R")  # its result
 WORTH_IT = 8
 #: Pools that may die before the worker gives up on them and reads every mail itself
 BREAKS_TOLERATED = 2
-
 
 
 def _start(start: Callable[..., None], args: tuple[Any, ...]) -> None:
@@ -100,7 +99,7 @@ class Readers(Generic[J, R]):
             return None
         if self._pool is None:
             # forkserver, not fork: the worker has threads (IDLE, the event loop), and a fork could inherit a lock
-            # one of them holds. The server imports this module once, so a reader starts without the imports.
+            # one of them holds. The server imports this module and the start's once, so a reader starts without them.
             try:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload([__name__, self.start.__module__])

@@ -57,6 +57,7 @@ def build_calendar(request: ReplyRequest, event: Event, now: datetime, descripti
 #: The VEVENT's properties that differ from mail to mail: the recipient's entry, their code in the description.
 PERSONAL = frozenset({"UID", "SEQUENCE", "DTSTAMP", "DESCRIPTION", "ATTENDEE"})
 _FRAMES: dict[tuple[int, str], tuple[Event, tuple[tuple[bool, bytes], ...]]] = {}
+_STAND_IN_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # only in the DTSTAMP of the frame, which is personal
 
 
 def _frame(event: Event, method: str) -> tuple[tuple[bool, bytes], ...]:
@@ -68,7 +69,7 @@ def _frame(event: Event, method: str) -> tuple[tuple[bool, bytes], ...]:
         return known[1]
     stand_in = ReplyRequest(kind="confirmation", to="frame@invalid", to_name=None, dedupe_key="", ics_method=method)
     lines: list[tuple[bool, bytes]] = []
-    for line in map(str, calendar_without_zone(stand_in, event, datetime.now(UTC), "").content_lines()):
+    for line in map(str, calendar_without_zone(stand_in, event, _STAND_IN_TIME, "").content_lines()):
         if line == "BEGIN:VEVENT":
             lines.append((False, timezone_text(event.timezone, event.date.year)))
         if line:
