@@ -54,18 +54,26 @@ class Context:
     # what the reader needs to know of the event (code prefix, our addresses, title, venue, day), built once
     event_terms: EventTerms = field(init=False, repr=False)
     readers: Readers[Job, Ahead] = field(init=False, repr=False)  # a burst is read on the other cores
-    rehearse_ahead: bool = field(init=False, repr=False)  # and its replies rendered there too (REHEARSERS)
+    # what readers that rehearse render with (see rehearse_ahead); None: they only read
+    _rehearsed_with: tuple[Event, jinja2.Environment, Callable[[], str]] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.event_terms = EventTerms.from_event(self.event)
         count = default_count() if self.settings.readers is None else self.settings.readers
-        # Readers draw the event's codes and render the settings' templates: not while a test injects its own
-        self.rehearse_ahead = (count >= REHEARSERS and self.code is new_code and
-                               getattr(self.templates.loader, "searchpath", None) == [str(self.settings.templates_dir)])
-        self.readers = Readers(count, start_reader,
-                               (self.settings, self.event, self.store.secret if self.rehearse_ahead else None))
+        # Readers draw the event's codes and render the settings' templates: not for a test's own
+        rehearsing = (count >= REHEARSERS and self.code is new_code and
+                      getattr(self.templates.loader, "searchpath", None) == [str(self.settings.templates_dir)])
+        self.readers = Readers(count, start_reader, (self.settings, self.event, self.store.secret if rehearsing else None))
         if self.code is new_code:  # not injected: codes carry the event's prefix
             self.code = event_codes(self.event)
+        self._rehearsed_with = (self.event, self.templates, self.code) if rehearsing else None
+
+    def rehearse_ahead(self) -> bool:
+        """Whether readers rehearse the next batch too (REHEARSERS): only while this Context still has the event,
+        templates and codes its readers were started with (a rehearsed mail is taken for the one the worker would
+        render)."""
+        return self._rehearsed_with is not None and all(
+            a is b for a, b in zip(self._rehearsed_with, (self.event, self.templates, self.code)))
 
     @classmethod
     def build(cls, settings: Settings, event: Event, store: Store | None = None) -> Context:
@@ -176,7 +184,8 @@ def process_all(ctx: Context, now: datetime, limit: int | None = None) -> int:
         rows = ctx.store.claim_inbound_batch(now, CLAIM_BATCH if limit is None else min(CLAIM_BATCH, limit - done))
         if not rows:
             break
-        jobs = [(row.id, row.raw, row.instruction, now, ctx.rehearse_ahead) for row in rows]
+        rehearsing = ctx.rehearse_ahead()
+        jobs = [(row.id, row.raw, row.instruction, now, rehearsing) for row in rows]
         aheads = ctx.readers.readings(jobs, read_ahead, functools.partial(ahead, None, ctx.event_terms),
                                       alone=not ctx.store.contended())
         for row, done_ahead in zip(rows, aheads):

@@ -143,8 +143,10 @@ def worker(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Any]]:
     stores: list[Store] = []
 
     def build(event: Any = None, imap: Any = None, smtp: Any = None) -> Context:
+        # One reader that only reads, on any machine: what a test patches in the worker holds for every mail
+        # (readers that rehearse are tested in test_readers.py)
         settings = Settings(imap=imap or ImapSettings(), smtp=smtp or SmtpSettings(), database_url=database_url,
-                            outbox_dir=tmp_path / "outbox", _env_file=None)
+                            outbox_dir=tmp_path / "outbox", readers=1, _env_file=None)
         store = Store(database_url)
         stores.append(store)
         return Context.build(settings, event or load_event(ROOT / "config" / "event.toml"), store)

@@ -164,7 +164,7 @@ def alive(pid: int) -> bool:
     return not status.exists() or status.read_text().split()[2] != "Z"  # a zombie has gone
 
 
-@pytest.mark.parametrize("readers", [0, 1])
+@pytest.mark.parametrize("readers", [0, 2])
 def test_a_burst_processed_with_and_without_readers_is_decided_alike(worker, readers: int) -> None:
     """49 sign-ups and the first sender's second mail in the same batch, answered as a repeat: with a reader, the
     worker renders at most that reply (when the reader rehearsed it before the first mail was stored)."""
@@ -172,9 +172,11 @@ def test_a_burst_processed_with_and_without_readers_is_decided_alike(worker, rea
 
     from mailbot.store import tables as t
 
-    ctx = worker()
-    ctx.readers = readers_of(ctx, readers)
-    ctx.rehearse_ahead = bool(readers)  # as with REHEARSERS readers or more
+    from mailbot.jobs import Context
+
+    base = worker()
+    ctx = Context.build(base.settings.model_copy(update={"readers": readers}), base.event, base.store)
+    assert ctx.rehearse_ahead() == bool(readers)
     rendered_here: list[str] = []
     render = ctx.render
     ctx.render = lambda request, now: rendered_here.append(request.kind) or render(request, now)  # type: ignore[method-assign]
@@ -206,12 +208,20 @@ def test_readers_rehearse_only_when_there_are_enough_of_them(worker) -> None:
     ctx = worker()
     for count, expected in ((0, False), (1, False), (REHEARSERS, True), (REHEARSERS + 1, True)):
         built = Context.build(ctx.settings.model_copy(update={"readers": count}), ctx.event, ctx.store)
-        assert built.rehearse_ahead is expected and (built.readers.args[2] is not None) is expected
+        assert built.rehearse_ahead() is expected and (built.readers.args[2] is not None) is expected
         assert built.readers.count == count
     many = ctx.settings.model_copy(update={"readers": REHEARSERS})
-    assert not Context(many, ctx.event, ctx.store, ctx.transport, ctx.templates, code=lambda: "X-1").rehearse_ahead
+    assert not Context(many, ctx.event, ctx.store, ctx.transport, ctx.templates, code=lambda: "X-1").rehearse_ahead()
     other = make_environment(ROOT / "templates" / "en")
-    assert not Context(many, ctx.event, ctx.store, ctx.transport, other).rehearse_ahead
+    assert not Context(many, ctx.event, ctx.store, ctx.transport, other).rehearse_ahead()
+    built = Context.build(many, ctx.event, ctx.store)
+    started_with = built.templates
+    built.templates = other  # swapped after the readers started (as a test may): they no longer fit
+    assert not built.rehearse_ahead()
+    built.templates = started_with
+    assert built.rehearse_ahead()
+    built.code = lambda: "X-1"
+    assert not built.rehearse_ahead()
 
 
 def test_a_rehearsal_on_a_state_that_changed_before_its_turn_is_decided_and_rendered_anew(worker) -> None:
