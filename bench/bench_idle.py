@@ -35,7 +35,6 @@ import os
 import queue
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -52,7 +51,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from bench_burst import SINK_CANDIDATES, fresh_postgres, load, queued_replies  # noqa: E402
 from burst_mails import future_event, signup_mails  # noqa: E402
-from servers import HOST, free_port, wait_for_port  # type: ignore[import-not-found]  # noqa: E402
+from servers import HOST, MailbotRun, free_port, wait_for_port  # type: ignore[import-not-found]  # noqa: E402
 
 WATCHING = "now watches the inbox"  # mailbot/scheduler.py, _InboxWatch.start
 SENDER = "anmeldung@example.test"
@@ -194,8 +193,8 @@ def smtp_sends(port: int, replies: Sequence[tuple[str, bytes]]) -> list[float]:
 
 # ---- the worker ---------------------------------------------------------------------------------------
 
-class Worker:
-    """One `mailbot run` in a child process, its log in a file."""
+class Worker(MailbotRun):
+    """One `mailbot run` in a child process, answering over IDLE only."""
 
     def __init__(self, account: Any, database_url: str, port: int, tmp: Path) -> None:
         imap = account.imap_settings()
@@ -207,13 +206,7 @@ class Worker:
                "MAILBOT_IMAP__USERNAME": imap.username, "MAILBOT_IMAP__PASSWORD": account.password,
                "MAILBOT_IMAP__SECURITY": "plain",
                "MAILBOT_SMTP__HOST": HOST, "MAILBOT_SMTP__PORT": str(port), "MAILBOT_SMTP__SECURITY": "plain"}
-        self.log = tmp / "worker.log"
-        with self.log.open("wb") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--log-format", "text", "run", "--init"],
-                                         env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log)
-
-    def said(self, words: str) -> bool:
-        return words in self.log.read_text("utf-8", "replace")
+        super().__init__(env, tmp)
 
     def wait_until_said(self, words: str, timeout: float = TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
@@ -221,20 +214,6 @@ class Worker:
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the worker did not say {words!r}:\n{self.tail()}")
             time.sleep(0.05)
-
-    def tail(self, lines: int = 20) -> str:
-        return "\n".join(self.log.read_text("utf-8", "replace").splitlines()[-lines:])
-
-    def stop(self) -> int:
-        """SIGTERM, as a supervisor stops it; its exit status."""
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-            return -signal.SIGKILL
 
 
 # ---- the run ------------------------------------------------------------------------------------------

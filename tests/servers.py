@@ -18,6 +18,7 @@ import signal
 import socket
 import ssl
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -524,6 +525,34 @@ class SmtpServer:
             values.update(username=self.credentials[0], password=self.credentials[1])
         values.update(overrides)
         return SmtpSettings(**values)
+
+
+class MailbotRun:
+    """One `mailbot run` in a child process, its log (text lines) in a file: for the tests and benches that need
+    a real worker, started with the settings in `env`."""
+
+    def __init__(self, env: dict[str, str], cwd: Path, name: str = "worker") -> None:
+        self.log = cwd / f"{name}.log"
+        with self.log.open("wb") as log:
+            self.proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--log-format", "text", "run", "--init"],
+                                         env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=log)
+
+    def said(self, words: str) -> bool:
+        return words in self.log.read_text("utf-8", "replace")
+
+    def tail(self, lines: int = 20) -> str:
+        return "\n".join(self.log.read_text("utf-8", "replace").splitlines()[-lines:])
+
+    def stop(self) -> int:
+        """SIGTERM, as a supervisor stops it; its exit status (-SIGKILL when it had to be killed)."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+            return -signal.SIGKILL
 
 
 def temp_server_dir(prefix: str) -> Path:

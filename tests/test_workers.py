@@ -9,7 +9,6 @@ from __future__ import annotations
 import email
 import email.policy
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from sqlalchemy import create_engine, func, select
 
 from burst_mails import future_event, signup_mails
 from conftest import _fresh_postgres_database
+from servers import MailbotRun
 
 ROOT = Path(__file__).resolve().parent.parent
 BURST = 2000
@@ -52,25 +52,6 @@ def worker_env(database_url: str, event: Path, dovecot: Any = None, smtp: Any = 
     return env
 
 
-class Worker:
-    def __init__(self, env: dict[str, str], cwd: Path, name: str) -> None:
-        self.log = cwd / f"{name}.log"
-        self.proc = subprocess.Popen([sys.executable, "-m", "mailbot", "--log-format", "text", "run", "--init"],
-                                     env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=self.log.open("wb"))
-
-    def said(self, words: str) -> bool:
-        return words in self.log.read_text("utf-8", "replace")
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            raise
-
-
 def wait_for(condition: Any, timeout: float, step: float = 0.2) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -92,7 +73,7 @@ def test_three_workers_share_a_burst_and_survive_the_watchers_death(dovecot, smt
                for raw in raws}
     dovecot.append_many(raws)
     env = worker_env(postgres_url, future_event(tmp_path), dovecot, smtp_server)
-    workers = [Worker(env, tmp_path, f"w{k}") for k in range(3)]
+    workers = [MailbotRun(env, tmp_path, f"w{k}") for k in range(3)]
     try:
         assert wait_for(lambda: sum(w.said(WATCHING) for w in workers) == 1, 60), "nobody took the inbox watch"
         holder = next(w for w in workers if w.said(WATCHING))
@@ -143,7 +124,7 @@ def test_a_second_worker_on_one_sqlite_database_is_refused(tmp_path):
     """SQLite serialises writers: a second `run` would only race the first for the same mails, so it says why
     it will not start; once the first has stopped, a new one starts."""
     env = worker_env(f"sqlite:///{tmp_path / 'db.sqlite'}", ROOT / "config" / "event.toml")
-    first = Worker(env, tmp_path, "first")
+    first = MailbotRun(env, tmp_path, "first")
     try:
         assert wait_for(lambda: first.said("worker started"), 30)
         second = subprocess.run([sys.executable, "-m", "mailbot", "--log-format", "text", "run"], env=env,
@@ -154,7 +135,7 @@ def test_a_second_worker_on_one_sqlite_database_is_refused(tmp_path):
         assert "db.sqlite" in second.stderr
     finally:
         assert first.stop() == 0
-    again = Worker(env, tmp_path, "again")
+    again = MailbotRun(env, tmp_path, "again")
     try:
         assert wait_for(lambda: again.said("worker started"), 30)
     finally:

@@ -20,7 +20,7 @@ from email.policy import EmailPolicy
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import jinja2
 from markupsafe import Markup, escape
@@ -63,11 +63,9 @@ class _RememberingPolicy(EmailPolicy):
 
     def fold_binary(self, name: str, value: Any) -> bytes:
         plain = type(value) is str
-        if not plain and (seed := _BOUNDARY_SEED.search(str(value))) is not None:
-            # A multipart Content-Type differs from mail to mail only in the seed of its boundary (same length,
-            # inside the quoted boundary): fold it once with a stand-in seed and put the mail's own back.
-            generic = self.fold_binary(name, self.header_factory(name, str(value).replace(seed[1], _STAND_IN)))
-            return generic.replace(_STAND_IN.encode(), seed[1].encode())
+        if not plain and (line := _seed_aside(str(value), lambda generic: self.fold_binary(
+                name, self.header_factory(name, generic)))) is not None:
+            return line
         key = (name, value if plain else id(value), self.max_line_length, self.linesep, self.utf8, self.cte_type,
                self.refold_source)
         folded = _FOLDED.get(key)
@@ -88,6 +86,18 @@ _BOUNDARY_SEED = re.compile(r'boundary="=_([0-9a-f]{24})_\d+"')  # set by _assem
 _STAND_IN = "x" * 24  # not hex: a stand-in is never taken for a seed
 _OWN_ID = re.compile(r"<[a-z0-9]{1,40}@[A-Za-z0-9.-]{1,60}>")  # headers.message_id's form
 _STORED: OrderedDict[tuple[str, ...], tuple[str, Any]] = OrderedDict()
+
+
+def _seed_aside(value: str, line: Callable[[str], bytes]) -> bytes | None:
+    """A multipart Content-Type differs from mail to mail only in the seed of its boundary (same length, both token
+    characters: the same folding): `line` of the same value with a stand-in seed, remembered, and this mail's seed
+    put back; None for a value without a seed."""
+    seed = _BOUNDARY_SEED.search(value)
+    if seed is None:
+        return None
+    return line(value.replace(seed[1], _STAND_IN)).replace(_STAND_IN.encode(), seed[1].encode())
+
+
 _FOLDED: OrderedDict[tuple[Any, ...], tuple[Any, bytes]] = OrderedDict()
 
 SMTP_POLICY = _RememberingPolicy(linesep="\r\n")  # policy.SMTP (policy.default with CRLF line endings), remembering
@@ -328,10 +338,8 @@ def _header_line(name: str, value: Any) -> bytes:
         return SMTP_POLICY.fold_binary(name, value)
     if name == "Message-ID" and _OWN_ID.fullmatch(value):  # ours: short, plain, nothing to fold or quote
         return f"Message-ID: {value}\r\n".encode("ascii")
-    if type(value) is str and (seed := _BOUNDARY_SEED.search(value)) is not None:
-        # as in _RememberingPolicy.fold_binary: the line of the same value with a stand-in seed, parsed and folded
-        # once, with this mail's seed put back (same length, both token characters: the same folding)
-        return _header_line(name, value.replace(seed[1], _STAND_IN)).replace(_STAND_IN.encode(), seed[1].encode())
+    if type(value) is str and (line := _seed_aside(value, lambda generic: _header_line(name, generic))) is not None:
+        return line  # parsed and folded once, not for every mail
     return SMTP_POLICY.fold_binary(name, SMTP_POLICY.header_store_parse(name, value)[1])
 
 
