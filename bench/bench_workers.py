@@ -24,6 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
@@ -31,7 +34,7 @@ from bench_burst import fresh_postgres, imap_floor, load, queued_replies, smtp_f
 from burst_mails import future_event, signup_mails  # noqa: E402
 
 
-def progress(engine) -> tuple[int, int, int]:
+def progress(engine: Engine) -> tuple[int, int, int]:
     """(mails decided, replies accepted, replies in the outbox); on one connection kept for the run (a new one
     every tenth of a second would cost PostgreSQL a process start each time, on the workers' cores)."""
     from sqlalchemy import func, select
@@ -61,8 +64,6 @@ def run_workers(count: int, account, database_url: str, event: Path, port: int, 
                               stdout=subprocess.DEVNULL, stderr=(tmp / f"w{count}-{k}.log").open("wb"))
              for k in range(count)]
     first = None
-    from sqlalchemy import create_engine
-
     engine = create_engine(database_url, pool_size=1)
     try:
         while True:

@@ -3,6 +3,7 @@ as in the worker; a reader that dies costs no mail; a killed worker leaves no re
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import subprocess
@@ -35,12 +36,16 @@ def readers_of(ctx, count: int) -> Readers:
 
 def jobs_of(ctx, raws: list[bytes]) -> list[tuple]:
     """The mails stored as the inbox would store them, as the readers' jobs (rehearsing)."""
-    ids = []
     for raw in raws:
         ctx.store.record_imported(raw, message_id_of(raw), NOW)
     rows = ctx.store.claim_inbound_batch(NOW, len(raws))
     ids = {row.raw: row.id for row in rows}
     return [(ids[raw], raw, None, NOW, True) for raw in raws if raw in ids]
+
+
+def reading_here(ctx):
+    """A mail's job done in the worker, reading only: what process_all falls back to."""
+    return functools.partial(ahead, None, ctx.event_terms)
 
 
 def outcome(call):
@@ -74,7 +79,7 @@ def test_a_burst_done_by_readers_is_what_the_worker_does(worker):
 def test_a_small_batch_or_no_readers_is_done_in_the_worker(worker):
     ctx = worker()
     jobs = jobs_of(ctx, signup_mails(WORTH_IT * 2))
-    here = lambda job: ahead(None, ctx.event_terms, job)  # noqa: E731
+    here = reading_here(ctx)
     for readers, batch in ((readers_of(ctx, 2), jobs[:WORTH_IT - 1]), (readers_of(ctx, 0), jobs)):
         assert all(isinstance(outcome(call), tuple) for call in readers.readings(batch, read_ahead, here))
         assert readers._pool is None
@@ -83,7 +88,7 @@ def test_a_small_batch_or_no_readers_is_done_in_the_worker(worker):
 def test_a_reader_that_dies_costs_no_mail_and_twice_dead_readers_are_given_up(worker):
     ctx = worker()
     jobs = jobs_of(ctx, signup_mails(WORTH_IT * 2))
-    here = lambda job: ahead(None, ctx.event_terms, job)  # noqa: E731
+    here = reading_here(ctx)
     expected = [read_mail(ctx, job[1]) for job in jobs]
     readers = readers_of(ctx, 1)
     for death in range(1, BREAKS_TOLERATED + 1):
@@ -101,7 +106,7 @@ def test_a_reader_that_dies_costs_no_mail_and_twice_dead_readers_are_given_up(wo
 def test_readers_dead_before_the_batch_came_leave_it_to_the_worker(worker):
     ctx = worker()
     jobs = jobs_of(ctx, signup_mails(WORTH_IT))
-    here = lambda job: ahead(None, ctx.event_terms, job)  # noqa: E731
+    here = reading_here(ctx)
     readers = readers_of(ctx, 1)
     [call() for call in readers.readings(jobs, read_ahead, here)]
     pool = readers._pool
